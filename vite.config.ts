@@ -18,7 +18,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
+      // The glob below already precaches every icon; listing them again would duplicate entries.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Back-of-leg pain care',

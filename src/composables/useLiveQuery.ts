@@ -1,0 +1,22 @@
+import { liveQuery } from 'dexie'
+import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
+
+/**
+ * A Dexie live query as a Vue ref: re-runs when the tables it read change, in this tab or another.
+ * `initial` is shown until the first answer. Errors land in `error` instead of being thrown away.
+ */
+export function useLiveQuery<T>(query: () => T | Promise<T>, initial: T): { data: ShallowRef<T>; error: ShallowRef<unknown> } {
+  const data = shallowRef(initial) as ShallowRef<T>
+  const error = shallowRef<unknown>(null)
+  const sub = liveQuery(query).subscribe({
+    next: (value) => {
+      data.value = value
+      error.value = null
+    },
+    error: (e: unknown) => {
+      error.value = e
+    },
+  })
+  onScopeDispose(() => sub.unsubscribe())
+  return { data, error }
+}

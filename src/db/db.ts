@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type {
+  GateEventRecord,
+  PainRecord,
+  RunRecord,
+  ScreeningRecord,
+  SessionRecord,
+  SettingRecord,
+  WaterRecord,
+} from '../domain/records'
+import { SCHEMA_VERSIONS } from './schema'
+
+export type AppDb = Dexie & {
+  settings: EntityTable<SettingRecord, 'key'>
+  screenings: EntityTable<ScreeningRecord, 'id'>
+  gateEvents: EntityTable<GateEventRecord, 'id'>
+  runs: EntityTable<RunRecord, 'id'>
+  sessions: EntityTable<SessionRecord, 'id'>
+  painEntries: EntityTable<PainRecord, 'id'>
+  waterEntries: EntityTable<WaterRecord, 'id'>
+}
+
+export const TABLE_NAMES = [
+  'settings',
+  'screenings',
+  'gateEvents',
+  'runs',
+  'sessions',
+  'painEntries',
+  'waterEntries',
+] as const
+export type TableName = (typeof TABLE_NAMES)[number]
+
+/** Opens (lazily) a database with every shipped schema version. Tests pass their own name. */
+export function createDb(name = 'leg-care'): AppDb {
+  const db = new Dexie(name) as AppDb
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores)
+  return db
+}
+
+let current: AppDb | null = null
+
+/** The app's database. Replaceable so that tests and the storage-fault fallback can swap it. */
+export function getDb(): AppDb {
+  current ??= createDb()
+  return current
+}
+
+export function setDb(db: AppDb): void {
+  current = db
+}
+
+/** A new id for a record: random, so that merged backups from two devices never collide. */
+export function newId(): string {
+  return crypto.randomUUID()
+}

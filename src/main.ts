@@ -1,0 +1,25 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { listenForInstall } from './pwa/install'
+import { startServiceWorker } from './pwa/register'
+import { createAppRouter } from './router'
+import { useGateStore } from './stores/gate'
+import { useSettingsStore } from './stores/settings'
+import { useStorageStore } from './stores/storage'
+import './styles.css'
+
+async function start(): Promise<void> {
+  listenForInstall()
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia)
+  // The gate and settings are read before the first paint, so a red flag is on screen from the first frame.
+  await Promise.all([useGateStore().load(), useSettingsStore().load()])
+  app.use(createAppRouter())
+  app.mount('#app')
+  void useStorageStore().requestPersistence()
+  startServiceWorker()
+}
+
+void start()

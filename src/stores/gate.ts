@@ -1,0 +1,100 @@
+import { liveQuery, type Subscription } from 'dexie'
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { newId } from '../db/db'
+import { addGateEvents, listGateEvents, saveScreening } from '../db/screenings'
+import { activeGate } from '../domain/gate'
+import type { GateClearedBy, GateEventRecord, GateLevel, GateSource, ScreeningRecord } from '../domain/records'
+import { deviceTimeZone } from '../composables/useNow'
+import { useStorageStore } from './storage'
+
+export interface RaiseInput {
+  level: GateLevel
+  source: GateSource
+  reasons: string[]
+  findings: string[]
+  screeningId?: string | null
+}
+
+/**
+ * The "seek care now" gate. Its state is derived from the event log, read before the app mounts and kept in
+ * step with other tabs by a live query. When storage fails, events are kept in memory so the gate still
+ * shows, and the storage store tells the user it is not saved.
+ */
+export const useGateStore = defineStore('gate', () => {
+  const saved = ref<GateEventRecord[]>([])
+  const unsaved = ref<GateEventRecord[]>([])
+  const events = computed(() => [...saved.value, ...unsaved.value].sort((a, b) => a.at - b.at))
+  const active = computed(() => activeGate(events.value))
+  let sub: Subscription | null = null
+
+  async function load(): Promise<void> {
+    try {
+      saved.value = await listGateEvents()
+      sub ??= liveQuery(listGateEvents).subscribe({
+        next: (list) => (saved.value = list),
+        error: (e: unknown) => useStorageStore().reportFailure(e),
+      })
+    } catch (e) {
+      useStorageStore().reportFailure(e)
+    }
+  }
+
+  function raiseEvent(input: RaiseInput, now: number): GateEventRecord {
+    return {
+      id: newId(),
+      at: now,
+      timeZone: deviceTimeZone(),
+      kind: 'raise',
+      level: input.level,
+      source: input.source,
+      screeningId: input.screeningId ?? null,
+      reasons: input.reasons,
+      findings: input.findings,
+      clearedBy: null,
+      assessedOn: null,
+    }
+  }
+
+  function clearEvent(by: GateClearedBy, now: number, assessedOn: string | null = null, screeningId: string | null = null): GateEventRecord {
+    return {
+      id: newId(),
+      at: now,
+      timeZone: deviceTimeZone(),
+      kind: 'clear',
+      level: null,
+      source: null,
+      screeningId,
+      reasons: [],
+      findings: [],
+      clearedBy: by,
+      assessedOn,
+    }
+  }
+
+  /** Writes events (and the screening behind them) in one transaction; falls back to memory on a fault. */
+  async function commit(list: GateEventRecord[], screening?: ScreeningRecord): Promise<boolean> {
+    try {
+      if (screening) await saveScreening(screening, list)
+      else await addGateEvents(list)
+      saved.value = [...saved.value.filter((e) => !list.some((n) => n.id === e.id)), ...list]
+      return true
+    } catch (e) {
+      unsaved.value = [...unsaved.value, ...list]
+      useStorageStore().reportFailure(e)
+      return false
+    }
+  }
+
+  async function raise(input: RaiseInput, now = Date.now()): Promise<boolean> {
+    return commit([raiseEvent(input, now)])
+  }
+
+  /** Clears the gate by an explicit act only: a clinician's assessment (with its date) or a clear screening. */
+  async function clear(by: GateClearedBy, assessedOn: string | null = null, now = Date.now()): Promise<boolean> {
+    if (!active.value) return true
+    return commit([clearEvent(by, now, assessedOn)])
+  }
+
+  return { events, active, load, commit, raise, clear, raiseEvent, clearEvent }
+})

@@ -1,0 +1,59 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain',
+}
+
+export interface StaticServer {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+/**
+ * Serves a production build on a loopback port, with the history-mode fallback a static host would have.
+ * Each test gets its own origin (its own port), so service workers and IndexedDB never leak between tests.
+ * `port` lets a test bring a server back on the same origin (to serve a second build, say).
+ */
+export async function serveDist(dir = 'dist', port = 0): Promise<StaticServer> {
+  const root = resolve(dir)
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`)
+  const sockets = new Set<import('node:net').Socket>()
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let file = normalize(join(root, path))
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000',
+    })
+    createReadStream(file).pipe(res)
+  })
+  server.on('connection', (s) => {
+    sockets.add(s)
+    s.on('close', () => sockets.delete(s))
+  })
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok))
+  const actual = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => ok())
+      }),
+  }
+}
