@@ -50,29 +50,38 @@ export interface ChartScale {
   ticks: number[]
 }
 
-/** The smallest of 1, 2, 2.5, 5 x 10^k that is at least `x`. */
-function niceStep(x: number): number {
-  const exp = Math.floor(Math.log10(x))
-  const base = 10 ** exp
-  const f = x / base
-  const m = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10
-  return m * base
-}
-
 /**
- * A y axis for a bar or line chart: from 0 to a nice maximum, with about `targetTicks` intervals of 1, 2, 2.5 or 5
- * times a power of ten (so 1600 ml gives 0, 500, 1000, 1500, 2000). Bars start at zero so that heights compare
- * honestly; negative values are treated as 0. With nothing above zero the axis is 0 to 1.
- * To keep a goal or limit line on the chart, include it in `values`.
+ * A y axis for a bar or line chart: from 0 to a nice maximum at or above the largest value, in steps of 1, 2, 2.5
+ * or 5 times a power of ten (1600 ml gives 0, 500, 1000, 1500, 2000). Among the steps that give about
+ * `targetTicks` intervals (one fewer to two more), the one with the lowest top wins, so bars use the height
+ * available; on a tie, fewer ticks. Bars start at zero so that heights compare honestly; negative values are
+ * treated as 0. With nothing above zero the axis is 0 to 1. To keep a goal or limit line on the chart, include it
+ * in `values`.
  * @param targetTicks wanted number of intervals (default 4)
  */
 export function chartScale(values: Iterable<number | null>, targetTicks = 4): ChartScale {
   let top = 0
   for (const v of values) if (v !== null && Number.isFinite(v) && v > top) top = v
   if (top <= 0) return { max: 1, ticks: [0, 1] }
-  const intervals = Math.max(1, Math.round(targetTicks))
-  const step = niceStep(top / intervals)
-  const count = Math.ceil(top / step - 1e-9)
+  const target = Math.max(1, Math.round(targetTicks))
+  const minCount = Math.max(1, target - 1)
+  const maxCount = target + 2
+  const exp = Math.floor(Math.log10(top / target))
+  let best: { step: number; count: number } | null = null
+  for (let e = exp - 1; e <= exp + 1; e++) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = m * 10 ** e
+      // The small tolerance keeps 2000 / 500 at 4 intervals despite float error.
+      const count = Math.max(1, Math.ceil(top / step - 1e-9))
+      if (count < minCount || count > maxCount) continue
+      const axisTop = count * step
+      const bestTop = best ? best.count * best.step : Infinity
+      const tie = Math.abs(axisTop - bestTop) <= 1e-9 * axisTop
+      if (!best || (!tie && axisTop < bestTop) || (tie && count < best.count)) best = { step, count }
+    }
+  }
+  // Always found for target >= 1 (the steps above cover every factor of ten); the fallback is belt and braces.
+  const { step, count } = best ?? { step: top, count: 1 }
   const ticks: number[] = []
   // toPrecision trims float noise such as 0.30000000000000004.
   for (let i = 0; i <= count; i++) ticks.push(Number((i * step).toPrecision(12)))
