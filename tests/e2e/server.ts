@@ -26,7 +26,7 @@ export interface StaticServer {
  * Each test gets its own origin (its own port), so service workers and IndexedDB never leak between tests.
  * `port` lets a test bring a server back on the same origin (to serve a second build, say).
  */
-export async function serveDist(dir = 'dist', port = 0): Promise<StaticServer> {
+export async function serveDist(dir = process.env.DIST ?? 'dist', port = 0): Promise<StaticServer> {
   const root = resolve(dir)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`)
   const sockets = new Set<import('node:net').Socket>()
