@@ -9,7 +9,7 @@
 /** How serious a finding is on its own; `null` for context and pattern findings (risk factors, not red flags). */
 export type FindingLevel = 'EMERGENCY' | 'URGENT' | 'DOCTOR' | null
 
-export interface Finding {
+interface FindingData {
   id: string
   level: FindingLevel
   /** A checklist item a worried person reads fast: short, plain, in the app's own words. */
@@ -20,11 +20,8 @@ export interface Finding {
   label: string
 }
 
-/**
- * Every finding, in vocabulary order (the order of findings.json). `as const` keeps each id a literal, so the
- * triage rules are checked against this list at compile time.
- */
-export const FINDINGS = [
+// `as const` keeps each id a literal, so the triage rules and the steps are checked against this list at compile time.
+const FINDING_DATA = [
   {
     id: 'saddle_numbness_or_sexual_change',
     level: 'EMERGENCY',
@@ -70,8 +67,8 @@ export const FINDINGS = [
     id: 'severe_pain_after_crush_or_cast',
     level: 'EMERGENCY',
     question:
-      'After an injury, a crush, very hard exercise, or in a cast or tight bandage: pain much worse than expected, a hard tight calf, pain when someone moves your toes, or new pins and needles',
-    hint: 'Any one of these counts. Lying on the leg for a long time counts as a crush.',
+      'After an injury or in a cast: pain far worse than expected, a hard, tight calf, pain when your toes are moved, or new pins and needles',
+    hint: 'Any one of these counts. It also counts after a crush, very hard exercise, a tight bandage, or hours stuck in one position.',
     label: 'very bad pain or a tight calf after an injury, a crush or in a cast',
   },
   {
@@ -93,7 +90,7 @@ export const FINDINGS = [
     id: 'calf_tender_no_injury',
     level: 'URGENT',
     question:
-      'Throbbing, cramping, sore or heavy feeling in one calf or thigh, or a hard sore vein, that did not start with a clear injury',
+      'Throbbing, cramping, sore or heavy feeling in one calf or thigh (or a sore, hard vein there) that did not start with a clear injury',
     hint: 'Tick it even if you think a walk, an operation or a journey caused it.',
     label: 'pain, soreness or heaviness in one calf or thigh without an injury',
   },
@@ -138,8 +135,7 @@ export const FINDINGS = [
   {
     id: 'rest_pain_or_nonhealing_wound',
     level: 'URGENT',
-    question:
-      "Burning or aching in your foot or toes when resting or in bed that eases when the leg hangs down, a sore that won't heal, or skin going black",
+    question: "Foot or toe pain at rest or in bed that eases when the leg hangs down, a sore that won't heal, or skin going black",
     label: "foot pain at rest, a sore that won't heal, or black skin",
   },
   {
@@ -163,8 +159,7 @@ export const FINDINGS = [
   {
     id: 'calf_pain_walking_eases_rest',
     level: 'DOCTOR',
-    question:
-      'Walking brings on an aching cramp in the calf, thigh or buttock at about the same distance every time, and standing still for a while eases it',
+    question: 'Walking a set distance brings on an aching cramp in the calf, thigh or buttock, and standing still for a few minutes eases it',
     label: 'a cramp when walking that goes when you stop',
   },
   {
@@ -184,7 +179,7 @@ export const FINDINGS = [
     id: 'not_better_2_weeks_or_limiting',
     level: 'DOCTOR',
     question: "Pain for over 2 weeks that home care hasn't helped, or pain that stops you doing everyday things",
-    label: 'pain that is not getting better, or that stops everyday life',
+    label: 'pain that is not getting better or stops everyday life',
   },
   {
     id: 'frequent_or_long_cramps',
@@ -197,15 +192,14 @@ export const FINDINGS = [
     id: 'cancer_history',
     level: null,
     question: 'You have had treatment for cancer, now or in the past',
-    label: 'cancer, now or in the past',
+    label: 'cancer (now or in the past)',
   },
   {
     id: 'immunosuppressed_or_injects_drugs',
     level: null,
-    question:
-      'Your immune system is weak (for example from chemotherapy, steroid tablets taken for a long time, HIV or a transplant), or you inject drugs',
-    hint: 'Your immune system is how your body fights germs.',
-    label: 'a weak immune system, or injecting drugs',
+    question: 'Your immune system is weak, or you inject drugs',
+    hint: 'Your immune system is how your body fights germs. It can be weak from chemotherapy, long-term steroid tablets, HIV or a transplant.',
+    label: 'a weak immune system (or injecting drugs)',
   },
   {
     id: 'diabetes',
@@ -222,8 +216,8 @@ export const FINDINGS = [
   {
     id: 'recent_surgery_or_immobility',
     level: null,
-    question:
-      'In the past 12 weeks: an operation where you were put to sleep or numbed from the waist down, a leg in plaster, or 3 or more days in bed or hardly moving',
+    question: 'In the past 12 weeks: an operation, a leg in plaster, or 3 or more days in bed or hardly moving',
+    hint: 'An operation where you were put to sleep, or numbed from the waist down.',
     label: 'a recent operation, plaster cast or time stuck in bed',
   },
   {
@@ -296,7 +290,7 @@ export const FINDINGS = [
     id: 'dark_urine',
     level: 'URGENT',
     question: 'Your pee is dark brown, like cola',
-    hint: 'This can follow a very hard workout, a crush injury, or a long time lying on the floor.',
+    hint: 'This can follow a very hard workout, a crush injury, or being stuck on the floor for hours.',
     label: 'dark brown pee',
   },
   {
@@ -343,10 +337,18 @@ export const FINDINGS = [
     question: 'You take a statin, a medicine that lowers cholesterol (for example atorvastatin)',
     label: 'taking a statin',
   },
-] as const satisfies readonly Finding[]
+] as const satisfies readonly FindingData[]
 
 /** A finding id of the vocabulary. */
-export type FindingId = (typeof FINDINGS)[number]['id']
+export type FindingId = (typeof FINDING_DATA)[number]['id']
+
+/** One finding: its id, its level on its own, and the app's words for it. */
+export interface Finding extends FindingData {
+  id: FindingId
+}
+
+/** Every finding, in vocabulary order (the order of findings.json). */
+export const FINDINGS: readonly Finding[] = FINDING_DATA
 
 /** Every finding id, in vocabulary order. */
 export const FINDING_IDS: readonly FindingId[] = FINDINGS.map((f) => f.id)
