@@ -1,0 +1,122 @@
+import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
+import { useNow } from './useNow'
+
+export interface ReminderSettings {
+  enabled: boolean
+  /** Minutes between reminders. */
+  intervalMin: number
+  /** Quiet hours, local "HH:MM". */
+  quietStart: string
+  quietEnd: string
+  /** Also show a system notification when the app is in the background and permission was given. */
+  notify: boolean
+}
+
+/** "HH:MM" to minutes after midnight, or null for anything else. */
+export function parseClock(hhmm: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm)
+  if (!m) return null
+  const h = Number(m[1])
+  const min = Number(m[2])
+  return h < 24 && min < 60 ? h * 60 + min : null
+}
+
+/**
+ * Whether a local time falls in quiet hours. The span may cross midnight (22:00 to 08:00). Equal start and end
+ * means no quiet hours. Unreadable times mean no quiet hours rather than silence all day.
+ * @param minuteOfDay local minutes after midnight
+ */
+export function inQuietHours(minuteOfDay: number, start: string, end: string): boolean {
+  const s = parseClock(start)
+  const e = parseClock(end)
+  if (s === null || e === null || s === e) return false
+  return s < e ? minuteOfDay >= s && minuteOfDay < e : minuteOfDay >= s || minuteOfDay < e
+}
+
+/**
+ * Whether a reminder is due: reminders are on, the person may be prompted (not under a fluid limit, goal not yet
+ * reached), it is not quiet hours, and the interval has passed since the last drink or reminder.
+ * @param now epoch ms
+ * @param since epoch ms of the last drink, reminder or dismissal
+ */
+export function reminderDue(input: {
+  settings: ReminderSettings
+  now: number
+  since: number
+  minuteOfDay: number
+  mayPrompt: boolean
+}): boolean {
+  const { settings, now, since, minuteOfDay, mayPrompt } = input
+  if (!settings.enabled || !mayPrompt) return false
+  if (!Number.isFinite(settings.intervalMin) || settings.intervalMin <= 0) return false
+  if (inQuietHours(minuteOfDay, settings.quietStart, settings.quietEnd)) return false
+  return now - since >= settings.intervalMin * 60_000
+}
+
+export type NotifyPermission = 'granted' | 'denied' | 'default' | 'unsupported'
+
+/** Whether this browser can show system notifications at all, and what the person chose. */
+export function notifyPermission(): NotifyPermission {
+  return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission
+}
+
+/** Asks for notification permission (must follow a tap). */
+export async function requestNotifyPermission(): Promise<NotifyPermission> {
+  if (typeof Notification === 'undefined') return 'unsupported'
+  try {
+    return await Notification.requestPermission()
+  } catch {
+    return notifyPermission()
+  }
+}
+
+async function showSystemNotification(title: string, body: string): Promise<void> {
+  if (notifyPermission() !== 'granted') return
+  try {
+    // Android Chrome only allows notifications through the service worker.
+    const reg = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined
+    if (reg) await reg.showNotification(title, { body, tag: 'water-reminder', icon: '/pwa-192x192.png' })
+    else new Notification(title, { body, tag: 'water-reminder' })
+  } catch {
+    // A notification is a nicety: the in-app reminder is already showing.
+  }
+}
+
+// Shared by every screen that shows the reminder, so moving between screens does not restart the interval.
+const since = ref(Date.now())
+
+/**
+ * Drink reminders while the app is open: `due` turns true when one is due, and a system notification is shown
+ * as well if the app is in the background and the person allowed it. A web app cannot do this while closed.
+ */
+export function useReminders(options: {
+  settings: MaybeRefOrGetter<ReminderSettings>
+  /** False under a fluid limit or once the goal is reached: never nudge then. */
+  mayPrompt: MaybeRefOrGetter<boolean>
+  /** Epoch ms of the latest drink today, which restarts the interval. */
+  lastDrinkAt: MaybeRefOrGetter<number | null>
+  title?: string
+  body?: string
+}): { due: ComputedRef<boolean>; dismiss: () => void; since: Ref<number> } {
+  const now = useNow(30_000)
+  const start = computed(() => Math.max(since.value, toValue(options.lastDrinkAt) ?? 0))
+  const due = computed(() => {
+    const d = new Date(now.value)
+    return reminderDue({
+      settings: toValue(options.settings),
+      now: now.value,
+      since: start.value,
+      minuteOfDay: d.getHours() * 60 + d.getMinutes(),
+      mayPrompt: toValue(options.mayPrompt),
+    })
+  })
+  watch(due, (isDue) => {
+    if (isDue && toValue(options.settings).notify && document.visibilityState === 'hidden') {
+      void showSystemNotification(options.title ?? 'Time for a drink', options.body ?? 'A glass of water now helps you reach today’s goal.')
+    }
+  })
+  function dismiss(): void {
+    since.value = Date.now()
+  }
+  return { due, dismiss, since }
+}

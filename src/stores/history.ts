@@ -1,0 +1,108 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { painInDays } from '../db/pain'
+import { listScreenings } from '../db/screenings'
+import { completedSessionDayKeys, sessionsInDays } from '../db/sessions-read'
+import { waterDayKeys, waterForDay, waterInDays } from '../db/water'
+import { addDays } from '../domain/day'
+import { dailySeries, type SeriesPoint } from '../domain/series'
+import { adherenceCalendar, longestStreak, streak } from '../domain/streaks'
+import type { PainRecord, ScreeningRecord, SessionRecord, WaterRecord } from '../domain/records'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { useGateStore } from './gate'
+import { useKeyedLiveQuery, useToday } from './water'
+
+/** The longest chart window, in local days; the 7-day view is its tail. */
+export const CHART_DAYS = 30
+/** Days in the adherence calendar: five whole weeks. */
+export const CALENDAR_DAYS = 35
+
+export type ChartDays = 7 | 30
+
+/**
+ * What the History and Water screens show over time: the 7- and 30-day water and pain series, the adherence
+ * calendar, streaks, screenings and gate events, and any one past day's drinks. Every range read goes through a
+ * day-key index, so it costs the same with five years of entries as with one week.
+ */
+export const useHistoryStore = defineStore('history', () => {
+  const { todayKey } = useToday()
+  const chartDays = ref<ChartDays>(7)
+
+  const range = computed(() => ({ from: addDays(todayKey.value, -(CHART_DAYS - 1)), to: todayKey.value }))
+  const water = useKeyedLiveQuery(range, (r) => waterInDays(r.from, r.to), [] as WaterRecord[], 'history:water30')
+  const pain = useKeyedLiveQuery(range, (r) => painInDays(r.from, r.to), [] as PainRecord[], 'history:pain30')
+  const calendarRange = computed(() => ({ from: addDays(todayKey.value, -(CALENDAR_DAYS - 1)), to: todayKey.value }))
+  const sessions = useKeyedLiveQuery(calendarRange, (r) => sessionsInDays(r.from, r.to), [] as SessionRecord[])
+
+  function waterSeriesFor(days: number): SeriesPoint[] {
+    return dailySeries(
+      water.data.value.map((e) => ({ dayKey: e.dayKey, value: e.ml })),
+      todayKey.value,
+      days,
+      'sum',
+    ).map((p) => ({ dayKey: p.dayKey, value: Math.round(p.value ?? 0) }))
+  }
+  const waterSeries30 = computed(() => waterSeriesFor(CHART_DAYS))
+  const waterSeries = computed(() => waterSeries30.value.slice(-chartDays.value))
+  const painSeries30 = computed(() =>
+    dailySeries(pain.data.value.map((e) => ({ dayKey: e.dayKey, value: e.score })), todayKey.value, CHART_DAYS, 'max'),
+  )
+  const painSeries = computed(() => painSeries30.value.slice(-chartDays.value))
+  /** Newest first. */
+  const painEntries = computed(() => pain.data.value)
+
+  const calendar = computed(() => adherenceCalendar(sessions.data.value, todayKey.value, CALENDAR_DAYS))
+  /** Completed sessions per routine over the chart window: "plans followed" in the summary. */
+  const sessionsByRoutine = computed(() => {
+    const from = range.value.from
+    const counts = new Map<string, { completed: number; stopped: number }>()
+    for (const s of sessions.data.value) {
+      if (s.dayKey < from) continue
+      const c = counts.get(s.routineId) ?? { completed: 0, stopped: 0 }
+      if (s.completed) c.completed++
+      else c.stopped++
+      counts.set(s.routineId, c)
+    }
+    return [...counts].map(([routineId, c]) => ({ routineId, ...c })).sort((a, b) => b.completed - a.completed)
+  })
+
+  const sessionDays = useLiveQuery(completedSessionDayKeys, [] as string[])
+  const waterDays = useLiveQuery(waterDayKeys, [] as string[])
+  const streaks = computed(() => {
+    const s = new Set(sessionDays.data.value)
+    const w = new Set(waterDays.data.value)
+    return {
+      sessions: streak(s, todayKey.value),
+      sessionsLongest: longestStreak(s),
+      water: streak(w, todayKey.value),
+      waterLongest: longestStreak(w),
+    }
+  })
+
+  const screenings = useLiveQuery(listScreenings, [] as ScreeningRecord[])
+  const gate = useGateStore()
+  /** Newest first. */
+  const gateEvents = computed(() => [...gate.events].reverse())
+
+  /** One past day's drinks, for the list where they can be changed or deleted. */
+  const viewDay = ref(addDays(todayKey.value, -1))
+  const dayEntries = useKeyedLiveQuery(viewDay, waterForDay, [] as WaterRecord[])
+
+  return {
+    todayKey,
+    chartDays,
+    loaded: water.loaded,
+    waterSeries,
+    waterSeries30,
+    painSeries,
+    painSeries30,
+    painEntries,
+    calendar,
+    sessionsByRoutine,
+    streaks,
+    screenings: screenings.data,
+    gateEvents,
+    viewDay,
+    dayEntries: dayEntries.data,
+  }
+})

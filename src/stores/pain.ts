@@ -1,0 +1,98 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { newId } from '../db/db'
+import { addPain, deletePain, painFromDay, updatePain } from '../db/pain'
+import { addDays, dayKey } from '../domain/day'
+import { TREND_DAYS, painTrend, recheckPrompt, validatePain } from '../domain/pain'
+import type { PainRecord } from '../domain/records'
+import { deviceTimeZone } from '../composables/useNow'
+import { useStorageStore } from './storage'
+import { useKeyedLiveQuery, useToday } from './water'
+
+/** Longest "where" and note we keep, in characters: a log line, not an essay. */
+export const MAX_WHERE = 80
+export const MAX_NOTE = 500
+
+export type PainInput = { score: unknown; where: string; note: string }
+export type PainResult = { ok: true; entry: PainRecord } | { ok: false; error: string }
+
+function checkText(input: PainInput): { ok: true; score: number; where: string; note: string } | { ok: false; error: string } {
+  const checked = validatePain(input.score)
+  if (!checked.ok) return checked
+  const where = input.where.trim()
+  const note = input.note.trim()
+  if (where.length > MAX_WHERE) return { ok: false, error: `Please keep "where" under ${MAX_WHERE} letters.` }
+  if (note.length > MAX_NOTE) return { ok: false, error: `Please keep the note under ${MAX_NOTE} letters.` }
+  return { ok: true, score: checked.score, where, note }
+}
+
+/**
+ * The pain log: recent entries (the trend window and a day either side), the trend on Today and the re-check
+ * prompt when pain jumps or keeps rising.
+ */
+export const usePainStore = defineStore('pain', () => {
+  const { now, timeZone, todayKey } = useToday()
+  // The trend looks back TREND_DAYS days; one more day covers a traveller whose "today" moved back a day.
+  const fromKey = computed(() => addDays(todayKey.value, -(TREND_DAYS + 1)))
+  const recent = useKeyedLiveQuery(fromKey, painFromDay, [] as PainRecord[], 'pain:recent')
+  const unsaved = ref<PainRecord[]>([])
+  /** Newest first. */
+  const entries = computed(() => [...recent.data.value, ...unsaved.value].sort((a, b) => b.at - a.at))
+  const trend = computed(() => painTrend(entries.value, now.value, timeZone.value))
+  const recheck = computed(() => recheckPrompt(entries.value, now.value, timeZone.value))
+  const latest = computed(() => entries.value.find((e) => e.at <= now.value) ?? null)
+  /** The last thing saved, for a "Saved" message. */
+  const lastSaved = ref<PainRecord | null>(null)
+
+  async function add(input: PainInput, at = Date.now()): Promise<PainResult> {
+    const checked = checkText(input)
+    if (!checked.ok) return checked
+    const zone = deviceTimeZone()
+    const entry: PainRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), score: checked.score, where: checked.where, note: checked.note }
+    try {
+      await addPain(entry)
+      if (!recent.data.value.some((e) => e.id === entry.id)) recent.data.value = [entry, ...recent.data.value]
+    } catch (e) {
+      unsaved.value = [...unsaved.value, entry]
+      useStorageStore().reportFailure(e)
+    }
+    lastSaved.value = entry
+    return { ok: true, entry }
+  }
+
+  async function change(entry: PainRecord, input: PainInput): Promise<PainResult> {
+    const checked = checkText(input)
+    if (!checked.ok) return checked
+    const next: PainRecord = { ...entry, score: checked.score, where: checked.where, note: checked.note }
+    if (unsaved.value.some((e) => e.id === entry.id)) {
+      unsaved.value = unsaved.value.map((e) => (e.id === entry.id ? next : e))
+      return { ok: true, entry: next }
+    }
+    try {
+      const found = await updatePain(entry.id, { score: next.score, where: next.where, note: next.note })
+      if (!found) return { ok: false, error: 'That entry was deleted, maybe in another window.' }
+      recent.data.value = recent.data.value.map((e) => (e.id === entry.id ? next : e))
+      return { ok: true, entry: next }
+    } catch (e) {
+      useStorageStore().reportFailure(e)
+      return { ok: false, error: 'That change could not be saved.' }
+    }
+  }
+
+  async function remove(id: string): Promise<boolean> {
+    if (unsaved.value.some((e) => e.id === id)) {
+      unsaved.value = unsaved.value.filter((e) => e.id !== id)
+      return true
+    }
+    try {
+      await deletePain(id)
+      recent.data.value = recent.data.value.filter((e) => e.id !== id)
+      return true
+    } catch (e) {
+      useStorageStore().reportFailure(e)
+      return false
+    }
+  }
+
+  return { now, timeZone, todayKey, loaded: recent.loaded, entries, trend, recheck, latest, lastSaved, add, change, remove }
+})

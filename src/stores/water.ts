@@ -1,0 +1,212 @@
+import { defineStore } from 'pinia'
+import { computed, effectScope, onScopeDispose, ref, shallowRef, watch, type EffectScope, type Ref, type ShallowRef } from 'vue'
+import { newId } from '../db/db'
+import { latestScreening } from '../db/screenings'
+import { addWater, deleteWater, updateWaterMl, waterForDay } from '../db/water'
+import { dayKey } from '../domain/day'
+import { defaultGoalMl, goalFor, validateAmountMl, waterStatus, type VolumeUnit } from '../domain/hydration'
+import type { WaterRecord } from '../domain/records'
+import { deviceTimeZone, useNow } from '../composables/useNow'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { useSettingsStore } from './settings'
+import { useStorageStore } from './storage'
+
+/** How long the Undo button stays after an add, in ms. */
+export const UNDO_MS = 8000
+
+/**
+ * A live query whose arguments come from refs (a day key, say): re-subscribes when they change and keeps the
+ * last answer on screen until the new one arrives, so nothing flickers to zero at midnight.
+ */
+export function useKeyedLiveQuery<K, T>(
+  key: Ref<K>,
+  query: (k: K) => Promise<T>,
+  initial: T,
+  /** When set, the time from subscribing to the first answer is recorded as a performance measure of this name. */
+  measure?: string,
+): { data: ShallowRef<T>; loaded: Ref<boolean> } {
+  const data = shallowRef(initial) as ShallowRef<T>
+  const loaded = ref(false)
+  let scope: EffectScope | null = null
+  watch(
+    key,
+    (k) => {
+      scope?.stop()
+      scope = effectScope()
+      const startedAt = performance.now()
+      let first = true
+      scope.run(() => {
+        const live = useLiveQuery(async () => ({ value: await query(k) }), null as { value: T } | null)
+        watch(live.data, (v) => {
+          if (v) {
+            data.value = v.value
+            loaded.value = true
+            if (first && measure) performance.measure(measure, { start: startedAt })
+            first = false
+          }
+        })
+        watch(live.error, (e) => {
+          if (e) useStorageStore().reportFailure(e)
+        })
+      })
+    },
+    { immediate: true },
+  )
+  onScopeDispose(() => scope?.stop())
+  return { data, loaded }
+}
+
+/** Today's local day in the device's current zone: follows midnight and a change of zone (a traveller). */
+export function useToday(intervalMs = 15_000): { now: Ref<number>; timeZone: Ref<string>; todayKey: Ref<string> } {
+  const now = useNow(intervalMs)
+  const timeZone = computed(() => {
+    void now.value // re-read the zone on every tick: the phone's zone changes when it lands somewhere new
+    return deviceTimeZone()
+  })
+  const todayKey = computed(() => dayKey(now.value, timeZone.value))
+  return { now, timeZone, todayKey }
+}
+
+export const useWaterStore = defineStore('water', () => {
+  const settingsStore = useSettingsStore()
+  const { now, timeZone, todayKey } = useToday()
+
+  const unit = computed<VolumeUnit>(() => settingsStore.settings.volumeUnit)
+  const today = useKeyedLiveQuery(todayKey, waterForDay, [] as WaterRecord[], 'water:today')
+  // Entries written while storage is failing: kept for this visit so the count stays honest on screen.
+  const unsaved = ref<WaterRecord[]>([])
+  const todayEntries = computed(() =>
+    [...today.data.value, ...unsaved.value.filter((e) => e.dayKey === todayKey.value)].sort((a, b) => a.at - b.at),
+  )
+  const todayTotalMl = computed(() => Math.round(todayEntries.value.reduce((s, e) => s + e.ml, 0)))
+  const loaded = today.loaded
+
+  const screening = useLiveQuery(latestScreening, undefined)
+  /** The latest screening set the fluid-limit caution: no target, only the clinician's limit as a ceiling. */
+  const fluidLimit = computed(() => screening.data.value?.cautions.includes('fluid-limit') ?? false)
+
+  const water = computed(() => settingsStore.settings.water)
+  const defaultGoal = computed(() => defaultGoalMl({ sex: null }))
+  const baseGoalMl = computed(() => water.value.goalMl ?? defaultGoal.value)
+  const hotDay = computed(() => water.value.hotDay === todayKey.value)
+  const activeDay = computed(() => water.value.activeDay === todayKey.value)
+  const goalMl = computed(() => goalFor({ baseMl: baseGoalMl.value, hotDay: hotDay.value, activeDay: activeDay.value }))
+  const status = computed(() =>
+    waterStatus({ totalMl: todayTotalMl.value, goalMl: goalMl.value, limitMl: water.value.limitMl, fluidLimit: fluidLimit.value }),
+  )
+  const quickAddMl = computed(() => water.value.quickAddMl)
+
+  /** The entry the Undo button would remove, until UNDO_MS after it was added. */
+  const lastAdded = ref<WaterRecord | null>(null)
+  let undoTimer: ReturnType<typeof setTimeout> | null = null
+
+  function forgetUndo(): void {
+    if (undoTimer) clearTimeout(undoTimer)
+    undoTimer = null
+    lastAdded.value = null
+  }
+
+  /**
+   * Logs a drink now, in ml. Returns an error message in the person's unit for a bad amount (nothing is saved).
+   */
+  async function add(ml: number, at = Date.now()): Promise<{ ok: true; entry: WaterRecord } | { ok: false; error: string }> {
+    const checked = validateAmountMl(ml, unit.value)
+    if (!checked.ok) return checked
+    const zone = deviceTimeZone()
+    const entry: WaterRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), ml: Math.round(checked.ml * 100) / 100 }
+    try {
+      await addWater(entry)
+      // Show it at once, even before the live query answers.
+      if (entry.dayKey === todayKey.value && !today.data.value.some((e) => e.id === entry.id)) {
+        today.data.value = [...today.data.value, entry]
+      }
+    } catch (e) {
+      unsaved.value = [...unsaved.value, entry]
+      useStorageStore().reportFailure(e)
+    }
+    forgetUndo()
+    lastAdded.value = entry
+    undoTimer = setTimeout(forgetUndo, UNDO_MS)
+    return { ok: true, entry }
+  }
+
+  async function remove(id: string): Promise<boolean> {
+    if (lastAdded.value?.id === id) forgetUndo()
+    if (unsaved.value.some((e) => e.id === id)) {
+      unsaved.value = unsaved.value.filter((e) => e.id !== id)
+      return true
+    }
+    try {
+      await deleteWater(id)
+      today.data.value = today.data.value.filter((e) => e.id !== id)
+      return true
+    } catch (e) {
+      useStorageStore().reportFailure(e)
+      return false
+    }
+  }
+
+  /** Removes the drink just added. */
+  async function undo(): Promise<boolean> {
+    const entry = lastAdded.value
+    if (!entry) return false
+    return remove(entry.id)
+  }
+
+  async function changeAmount(id: string, ml: number): Promise<{ ok: true } | { ok: false; error: string }> {
+    const checked = validateAmountMl(ml, unit.value)
+    if (!checked.ok) return checked
+    const rounded = Math.round(checked.ml * 100) / 100
+    if (unsaved.value.some((e) => e.id === id)) {
+      unsaved.value = unsaved.value.map((e) => (e.id === id ? { ...e, ml: rounded } : e))
+      return { ok: true }
+    }
+    try {
+      const found = await updateWaterMl(id, rounded)
+      if (!found) return { ok: false, error: 'That drink was deleted, maybe in another window.' }
+      today.data.value = today.data.value.map((e) => (e.id === id ? { ...e, ml: rounded } : e))
+      return { ok: true }
+    } catch (e) {
+      useStorageStore().reportFailure(e)
+      return { ok: false, error: 'That change could not be saved.' }
+    }
+  }
+
+  async function setWater(patch: Partial<typeof water.value>): Promise<boolean> {
+    return settingsStore.update('water', { ...water.value, ...patch })
+  }
+  /** Marks today as a hot or active day (it adds to today's goal only; tomorrow starts afresh). */
+  function setHotDay(on: boolean): Promise<boolean> {
+    return setWater({ hotDay: on ? todayKey.value : null })
+  }
+  function setActiveDay(on: boolean): Promise<boolean> {
+    return setWater({ activeDay: on ? todayKey.value : null })
+  }
+
+  return {
+    now,
+    timeZone,
+    todayKey,
+    unit,
+    loaded,
+    todayEntries,
+    todayTotalMl,
+    fluidLimit,
+    defaultGoal,
+    baseGoalMl,
+    hotDay,
+    activeDay,
+    goalMl,
+    status,
+    quickAddMl,
+    lastAdded,
+    add,
+    undo,
+    remove,
+    changeAmount,
+    setWater,
+    setHotDay,
+    setActiveDay,
+    forgetUndo,
+  }
+})
