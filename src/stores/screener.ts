@@ -1,0 +1,272 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { newId } from '../db/db'
+import { latestScreening as readLatestScreening } from '../db/screenings'
+import { SCREENER_STEPS, findingById, type FindingId } from '../content/findings'
+import { HOUR_MS, addDays, dayKey, startOfDay } from '../domain/day'
+import type { GateEventRecord, ScreeningRecord } from '../domain/records'
+import { dispositionRank, triage, type Disposition, type TriageResult } from '../domain/triage'
+import { deviceTimeZone } from '../composables/useNow'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { useGateStore } from './gate'
+
+/** The onset choices the screener offers, from most recent to oldest. */
+export const ONSET_CHOICES = [
+  { id: 'last-hour', label: 'Within the last hour' },
+  { id: 'today', label: 'Earlier today' },
+  { id: 'yesterday', label: 'Yesterday' },
+  { id: '2-3-days', label: '2 to 3 days ago' },
+  { id: '4-7-days', label: '4 to 7 days ago' },
+  { id: 'over-week', label: 'More than a week ago' },
+  { id: 'exact', label: 'I know the date and time' },
+] as const
+export type OnsetChoice = (typeof ONSET_CHOICES)[number]['id']
+
+/**
+ * The instant (epoch ms) an onset choice stands for: the LATEST time the answer allows, so the 72-hour wait before
+ * stretching a new strain is never cut short by a vague answer. "Yesterday" is the last moment of yesterday,
+ * "2 to 3 days ago" the last moment of 2 days ago, and so on, in the person's local days.
+ * @param now epoch ms
+ * @param timeZone IANA zone of the device
+ * @returns epoch ms, or null for 'exact' (the caller parses the date and time the person typed)
+ */
+export function onsetInstant(choice: Exclude<OnsetChoice, 'exact'>, now: number, timeZone: string): number
+export function onsetInstant(choice: OnsetChoice, now: number, timeZone: string): number | null
+export function onsetInstant(choice: OnsetChoice, now: number, timeZone: string): number | null {
+  const today = dayKey(now, timeZone)
+  const endOfDaysAgo = (n: number): number => startOfDay(addDays(today, 1 - n), timeZone) - 1
+  switch (choice) {
+    case 'last-hour':
+      return now
+    case 'today':
+      return Math.max(startOfDay(today, timeZone), now - HOUR_MS)
+    case 'yesterday':
+      return endOfDaysAgo(1)
+    case '2-3-days':
+      return endOfDaysAgo(2)
+    case '4-7-days':
+      return endOfDaysAgo(4)
+    case 'over-week':
+      return endOfDaysAgo(8)
+    case 'exact':
+      return null
+  }
+}
+
+/**
+ * Reads a `datetime-local` value ("YYYY-MM-DDTHH:mm") as local time on this device.
+ * @returns epoch ms, or null when it is not a real date and time
+ */
+export function parseLocalDateTime(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim())
+  if (!m) return null
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number]
+  const date = new Date(y, mo - 1, d, h, mi, s)
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null
+  return date.getTime()
+}
+
+/** A finished screening as the result screen shows it. */
+export interface ScreenerOutcome {
+  record: ScreeningRecord
+  result: TriageResult
+  /** False when the device would not store it: the result and the gate still show, from memory. */
+  saved: boolean
+}
+
+/** Levels from which the screener may stop early (the person needs help, so no more questions if nothing can change). */
+const EARLY_STOP: readonly Disposition[] = ['urgent', 'emergency']
+
+/**
+ * The symptom screener: the answers per step, where the person is, when the pain started, and the finish that
+ * triages the answers and saves the screening together with its gate events in one transaction.
+ * Also the latest saved screening, live, for Plans and Today.
+ */
+export const useScreenerStore = defineStore('screener', () => {
+  const steps = SCREENER_STEPS
+  /** Ticked finding ids per step id. */
+  const answers = ref<Record<string, FindingId[]>>({})
+  const stepIndex = ref(0)
+  const onsetChoice = ref<OnsetChoice | null>(null)
+  /** The `datetime-local` text for the 'exact' choice, kept as typed so bad input loses nothing. */
+  const onsetExact = ref('')
+  const outcome = ref<ScreenerOutcome | null>(null)
+  const finishing = ref(false)
+
+  const step = computed(() => steps[stepIndex.value] ?? steps[0]!)
+  const findings = computed<FindingId[]>(() => steps.flatMap((s) => answers.value[s.id] ?? []))
+  /** The disposition so far, from the answers given up to now. */
+  const soFar = computed<Disposition>(() => triage(findings.value).disposition)
+
+  const onsetError = computed<string | null>(() => {
+    if (onsetChoice.value !== 'exact') return null
+    if (onsetExact.value.trim() === '') return 'Enter the date and time the pain started, or choose another answer.'
+    const at = parseLocalDateTime(onsetExact.value)
+    if (at === null) return 'That is not a date and time we can read. Try again, for example 2025-03-01 at 14:30.'
+    if (at > Date.now() + 60_000) return 'That time is in the future. Enter when the pain started.'
+    return null
+  })
+
+  function onsetAt(now: number, timeZone: string): number | null {
+    const choice = onsetChoice.value
+    if (choice === null) return null
+    if (choice === 'exact') return onsetError.value === null ? parseLocalDateTime(onsetExact.value) : null
+    return onsetInstant(choice, now, timeZone)
+  }
+
+  function isChecked(id: FindingId): boolean {
+    return findings.value.includes(id)
+  }
+
+  function setAnswer(id: FindingId, checked: boolean): void {
+    const owner = steps.find((s) => s.findings.includes(id))
+    if (!owner) throw new Error(`No screener step asks "${id}"`)
+    const current = answers.value[owner.id] ?? []
+    const next = checked ? [...new Set([...current, id])] : current.filter((f) => f !== id)
+    // Keep the step's own order, so findings (and reasons) come out the same whatever the tick order.
+    answers.value = { ...answers.value, [owner.id]: owner.findings.filter((f) => next.includes(f)) }
+  }
+
+  /**
+   * True when the answers so far already call for help today or now, and nothing the remaining steps could add
+   * would make it more serious: then asking more only delays the person. An urgent answer does NOT stop early when
+   * a later answer could still make it an emergency (a weak leg with cancer or a weak immune system, rule R1).
+   */
+  const canStopNow = computed<boolean>(() => {
+    const level = soFar.value
+    if (!EARLY_STOP.includes(level)) return false
+    if (level === 'emergency') return true
+    const later = steps.slice(stepIndex.value + 1).flatMap((s) => s.findings)
+    // Emergency-level signs are all asked on the first step; only combinations can still raise the level.
+    const couldAdd = later.filter((id) => findingById(id).level !== 'EMERGENCY')
+    const worst = triage([...findings.value, ...couldAdd]).disposition
+    return dispositionRank(worst) <= dispositionRank(level)
+  })
+
+  const isLastStep = computed(() => stepIndex.value >= steps.length - 1)
+  const finished = computed(() => outcome.value !== null)
+
+  /** Continue: to the next step, or to the result (after the last step, or at once when nothing can change it). */
+  async function next(now = Date.now()): Promise<'step' | 'result' | 'invalid'> {
+    if (step.value.id === 'how-it-started' && onsetError.value !== null) return 'invalid'
+    if (isLastStep.value || canStopNow.value) {
+      await finish(now)
+      return 'result'
+    }
+    stepIndex.value += 1
+    return 'step'
+  }
+
+  /** "None of these": clears this step's ticks, then continues. */
+  async function none(now = Date.now()): Promise<'step' | 'result' | 'invalid'> {
+    answers.value = { ...answers.value, [step.value.id]: [] }
+    return next(now)
+  }
+
+  /** Back one step (from the result: back to the step the person finished on). Returns false on the first step. */
+  function back(): boolean {
+    if (outcome.value) {
+      outcome.value = null
+      return true
+    }
+    if (stepIndex.value === 0) return false
+    stepIndex.value -= 1
+    return true
+  }
+
+  /**
+   * Triage the answers, build the screening, and save it with its gate events in one transaction: a raise for an
+   * emergency or urgent result; a clear ('new-screening') when a gate is up and this screening finds no red flag.
+   * When the device will not store it, the gate store keeps the events in memory so the gate still shows.
+   */
+  async function finish(now = Date.now()): Promise<ScreenerOutcome> {
+    finishing.value = true
+    try {
+      const gate = useGateStore()
+      const timeZone = deviceTimeZone()
+      const ids = [...findings.value]
+      const result = triage(ids)
+      const record: ScreeningRecord = {
+        id: newId(),
+        at: now,
+        timeZone,
+        dayKey: dayKey(now, timeZone),
+        findings: ids,
+        disposition: result.disposition,
+        plans: [...result.plans],
+        cautions: [...result.cautions],
+        onsetAt: onsetAt(now, timeZone),
+      }
+      const events: GateEventRecord[] = []
+      if (result.disposition === 'emergency' || result.disposition === 'urgent') {
+        const gateRank = dispositionRank('urgent')
+        events.push(
+          gate.raiseEvent(
+            {
+              level: result.disposition,
+              source: 'screening',
+              reasons: result.reasons.filter((r) => dispositionRank(r.level) >= gateRank).map((r) => r.text),
+              findings: ids,
+              screeningId: record.id,
+            },
+            now,
+          ),
+        )
+      } else if (gate.active) {
+        events.push(gate.clearEvent('new-screening', now, null, record.id))
+      }
+      const saved = await gate.commit(events, record)
+      memory.value = saved ? null : record
+      outcome.value = { record, result, saved }
+      return outcome.value
+    } finally {
+      finishing.value = false
+    }
+  }
+
+  /** A fresh screener: no answers, first step. */
+  function reset(): void {
+    answers.value = {}
+    stepIndex.value = 0
+    onsetChoice.value = null
+    onsetExact.value = ''
+    outcome.value = null
+  }
+
+  // The latest screening, live across tabs. A screening the device would not store is kept in memory instead.
+  const memory = ref<ScreeningRecord | null>(null)
+  const { data: stored } = useLiveQuery(async () => (await readLatestScreening()) ?? null, null as ScreeningRecord | null)
+  const latestScreening = computed<ScreeningRecord | null>(() => {
+    const a = stored.value
+    const b = memory.value
+    if (!a) return b
+    if (!b) return a
+    return b.at > a.at ? b : a
+  })
+
+  return {
+    steps,
+    answers,
+    stepIndex,
+    step,
+    findings,
+    soFar,
+    canStopNow,
+    isLastStep,
+    onsetChoice,
+    onsetExact,
+    onsetError,
+    outcome,
+    finished,
+    finishing,
+    latestScreening,
+    latest: latestScreening,
+    isChecked,
+    setAnswer,
+    next,
+    none,
+    back,
+    finish,
+    reset,
+  }
+})
