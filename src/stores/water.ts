@@ -95,6 +95,9 @@ export const useWaterStore = defineStore('water', () => {
     waterStatus({ totalMl: todayTotalMl.value, goalMl: goalMl.value, limitMl: water.value.limitMl, fluidLimit: fluidLimit.value }),
   )
   const quickAddMl = computed(() => water.value.quickAddMl)
+  /** The person's own goal and the clinician's limit as entered in Settings (ml), or null. */
+  const ownGoalMl = computed(() => water.value.goalMl)
+  const limitMl = computed(() => water.value.limitMl)
 
   /** The entry the Undo button would remove, until UNDO_MS after it was added. */
   const lastAdded = ref<WaterRecord | null>(null)
@@ -199,6 +202,8 @@ export const useWaterStore = defineStore('water', () => {
     goalMl,
     status,
     quickAddMl,
+    ownGoalMl,
+    limitMl,
     lastAdded,
     add,
     undo,

@@ -1,0 +1,80 @@
+import { findingById, isFindingId } from '../../content/findings'
+import { cautionById, planById } from '../../content/plans'
+import type { Disposition, GateClearedBy, GateSource } from '../../domain/records'
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+/** A date and time in the zone it was logged in: "Mon 3 Mar 2025, 14:05". */
+export function dateTime(at: number, timeZone: string): string {
+  let f = formats.get(timeZone)
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(undefined, {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      })
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+    }
+    formats.set(timeZone, f)
+  }
+  return f.format(at)
+}
+
+export function dispositionText(d: Disposition): string {
+  switch (d) {
+    case 'emergency':
+      return 'Emergency: call for help'
+    case 'urgent':
+      return 'Urgent: be seen today'
+    case 'doctor':
+      return 'See a doctor soon'
+    default:
+      return 'Self-care at home'
+  }
+}
+
+export function findingLabel(id: string): string {
+  return isFindingId(id) ? findingById(id).label : id
+}
+
+export function cautionTitle(id: string): string {
+  return cautionById(id)?.title ?? id
+}
+
+const OTHER_ROUTINES: Record<string, string> = { ice: 'Ice', heat: 'Heat', elevation: 'Raising the leg' }
+export function routineName(id: string): string {
+  return planById(id)?.title ?? OTHER_ROUTINES[id] ?? id
+}
+
+export function gateSourceText(s: GateSource | null): string {
+  switch (s) {
+    case 'screening':
+      return 'from a symptom check'
+    case 'routine-check':
+      return 'from a check during a routine'
+    case 'clot-check':
+      return 'from the clot-sign check'
+    case 'pain-jump':
+      return 'after a sudden rise in pain'
+    default:
+      return ''
+  }
+}
+
+export function clearedByText(by: GateClearedBy | null, assessedOn: string | null): string {
+  switch (by) {
+    case 'clinician':
+      return assessedOn ? `You said a clinician checked you on ${assessedOn}.` : 'You said a clinician checked you.'
+    case 'new-screening':
+      return 'A new symptom check found no warning signs.'
+    case 'delete-all':
+      return 'All data was deleted.'
+    default:
+      return ''
+  }
+}
