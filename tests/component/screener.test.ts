@@ -1,0 +1,122 @@
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import CheckPage from '../../src/pages/CheckPage.vue'
+import { FINDING_IDS, SCREENER_STEPS, findingById } from '../../src/content/findings'
+import { useGateStore } from '../../src/stores/gate'
+import { setup, settle, shownFindings } from './screener-helpers'
+
+let wrapper: VueWrapper | null = null
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  document.body.innerHTML = ''
+})
+
+async function mountPage(region = 'GB'): Promise<VueWrapper> {
+  const { pinia, router } = await setup(region)
+  wrapper = mount(CheckPage, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  await settle()
+  return wrapper
+}
+
+async function press(w: VueWrapper, action: string): Promise<void> {
+  await w.get(`[data-action="${action}"]`).trigger('click')
+  await settle()
+}
+
+describe('screener steps', () => {
+  it('asks every finding exactly once, each as a labelled checkbox, in at most six steps', async () => {
+    const w = await mountPage()
+    const seen: string[] = []
+    let steps = 0
+    while (!w.find('[data-disposition]').exists()) {
+      steps++
+      expect(steps).toBeLessThanOrEqual(6)
+      expect(w.text()).toContain(`Step ${steps} of 6`)
+      const ids = shownFindings(w)
+      expect(ids.length).toBeGreaterThan(0)
+      for (const id of ids) {
+        const input = w.get(`input[data-finding="${id}"]`)
+        const label = w.get(`label[for="${input.attributes('id')}"]`)
+        expect(label.text()).toBe(findingById(id).question)
+        const hint = findingById(id).hint
+        if (hint) expect(w.get(`#${input.attributes('aria-describedby')}`).text()).toBe(hint)
+      }
+      seen.push(...ids)
+      await press(w, 'none')
+    }
+    expect(steps).toBe(6)
+    expect([...seen].sort()).toEqual([...FINDING_IDS].sort())
+    expect(new Set(seen).size).toBe(seen.length)
+    expect(w.get('[data-disposition]').attributes('data-disposition')).toBe('self-care')
+  })
+
+  it('shows progress with an accessible name and moves focus to each new step heading', async () => {
+    const w = await mountPage()
+    const bar = w.get('progress')
+    const labelledBy = bar.attributes('aria-labelledby')
+    expect(w.get(`#${labelledBy}`).text()).toBe('Step 1 of 6')
+    expect(document.activeElement?.textContent).toBe(SCREENER_STEPS[0]!.title)
+    await press(w, 'next')
+    expect(w.get(`#${labelledBy}`).text()).toBe('Step 2 of 6')
+    expect(w.get('progress').attributes('value')).toBe('2')
+    expect(document.activeElement?.textContent).toBe(SCREENER_STEPS[1]!.title)
+    expect(w.get('[role="status"]').text()).toContain('Step 2 of 6')
+  })
+
+  it('"None of these" clears the ticked boxes of that step and goes on; Back keeps the answers', async () => {
+    const w = await mountPage()
+    await press(w, 'next')
+    await w.get('input[data-finding="fever"]').setValue(true)
+    await press(w, 'next')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
+    await w.get('input[data-finding="location_calf"]').setValue(true)
+    await press(w, 'none')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('doctor')
+    await press(w, 'back')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
+    expect((w.get('input[data-finding="location_calf"]').element as HTMLInputElement).checked).toBe(false)
+    await press(w, 'back')
+    expect((w.get('input[data-finding="fever"]').element as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('goes straight from an emergency sign on the first step to the result with the gate', async () => {
+    const w = await mountPage('GB')
+    await w.get('input[data-finding="pe_symptoms"]').setValue(true)
+    expect(w.get('[data-action="next"]').text()).toBe('See my result')
+    await press(w, 'next')
+    const result = w.get('[data-disposition]')
+    expect(result.attributes('data-disposition')).toBe('emergency')
+    const gate = result.get('[data-gate]')
+    expect(gate.attributes('data-gate')).toBe('emergency')
+    expect(gate.get('a[href^="tel:"]').attributes('href')).toBe('tel:999')
+    expect(useGateStore().active?.level).toBe('emergency')
+    // Focus lands on what to do.
+    expect(document.activeElement?.textContent).toBe('Call 999 now')
+  })
+
+  it('stops at the end of an urgent step', async () => {
+    const w = await mountPage('GB')
+    await press(w, 'none')
+    await w.get('input[data-finding="dark_urine"]').setValue(true)
+    await press(w, 'next')
+    expect(w.get('[data-disposition]').attributes('data-disposition')).toBe('urgent')
+    expect(w.get('[data-gate]').attributes('data-gate')).toBe('urgent')
+  })
+
+  it('asks when the pain started, and refuses a future exact time with a message', async () => {
+    const w = await mountPage()
+    await press(w, 'none')
+    await press(w, 'none')
+    expect(w.find('fieldset.onset').exists()).toBe(true)
+    await w.get('input[data-onset="exact"]').setValue(true)
+    await w.get('input[data-onset-exact]').setValue('2999-01-01T10:00')
+    await press(w, 'next')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
+    expect(w.get('#onset-error').text()).toMatch(/future/i)
+    expect((w.get('input[data-onset-exact]').element as HTMLInputElement).value).toBe('2999-01-01T10:00')
+    await w.get('input[data-onset="yesterday"]').setValue(true)
+    await press(w, 'next')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('doctor')
+  })
+})
