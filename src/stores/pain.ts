@@ -31,7 +31,7 @@ function checkText(input: PainInput): { ok: true; score: number; where: string; 
  * prompt when pain jumps or keeps rising.
  */
 export const usePainStore = defineStore('pain', () => {
-  const { now, timeZone, todayKey } = useToday()
+  const { now, timeZone, todayKey, refresh } = useToday()
   // The trend looks back TREND_DAYS days; one more day covers a traveller whose "today" moved back a day.
   const fromKey = computed(() => addDays(todayKey.value, -(TREND_DAYS + 1)))
   const recent = useKeyedLiveQuery(fromKey, painFromDay, [] as PainRecord[], 'pain:recent')
@@ -47,6 +47,7 @@ export const usePainStore = defineStore('pain', () => {
   async function add(input: PainInput, at = Date.now()): Promise<PainResult> {
     const checked = checkText(input)
     if (!checked.ok) return checked
+    refresh()
     const zone = deviceTimeZone()
     const entry: PainRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), score: checked.score, where: checked.where, note: checked.note }
     try {

@@ -57,19 +57,30 @@ export function useKeyedLiveQuery<K, T>(
 }
 
 /** Today's local day in the device's current zone: follows midnight and a change of zone (a traveller). */
-export function useToday(intervalMs = 15_000): { now: Ref<number>; timeZone: Ref<string>; todayKey: Ref<string> } {
-  const now = useNow(intervalMs)
+export function useToday(intervalMs = 5_000): {
+  now: Ref<number>
+  timeZone: Ref<string>
+  todayKey: Ref<string>
+  /** Reads the clock now, between ticks: call it after logging something so the entry is not "in the future". */
+  refresh: () => void
+} {
+  const clock = useNow(intervalMs)
+  const bumped = ref(0)
+  const now = computed(() => Math.max(clock.value, bumped.value))
+  const refresh = (): void => {
+    bumped.value = Date.now()
+  }
   const timeZone = computed(() => {
     void now.value // re-read the zone on every tick: the phone's zone changes when it lands somewhere new
     return deviceTimeZone()
   })
   const todayKey = computed(() => dayKey(now.value, timeZone.value))
-  return { now, timeZone, todayKey }
+  return { now, timeZone, todayKey, refresh }
 }
 
 export const useWaterStore = defineStore('water', () => {
   const settingsStore = useSettingsStore()
-  const { now, timeZone, todayKey } = useToday()
+  const { now, timeZone, todayKey, refresh } = useToday()
 
   const unit = computed<VolumeUnit>(() => settingsStore.settings.volumeUnit)
   const today = useKeyedLiveQuery(todayKey, waterForDay, [] as WaterRecord[], 'water:today')
@@ -115,6 +126,7 @@ export const useWaterStore = defineStore('water', () => {
   async function add(ml: number, at = Date.now()): Promise<{ ok: true; entry: WaterRecord } | { ok: false; error: string }> {
     const checked = validateAmountMl(ml, unit.value)
     if (!checked.ok) return checked
+    refresh()
     const zone = deviceTimeZone()
     const entry: WaterRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), ml: Math.round(checked.ml * 100) / 100 }
     try {
