@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import type {
   GateEventRecord,
   PainRecord,
@@ -8,6 +8,7 @@ import type {
   SettingRecord,
   WaterRecord,
 } from '../domain/records'
+import { dexieUpgrade, UPGRADES } from './migrations'
 import { SCHEMA_VERSIONS } from './schema'
 
 export type AppDb = Dexie & {
@@ -31,10 +32,17 @@ export const TABLE_NAMES = [
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
-/** Opens (lazily) a database with every shipped schema version. Tests pass their own name. */
-export function createDb(name = 'leg-care'): AppDb {
-  const db = new Dexie(name) as AppDb
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores)
+/**
+ * Opens (lazily) a database with every shipped schema version and its upgrade. Tests pass their own name;
+ * the storage-fault fallback passes an in-memory IndexedDB in `options`.
+ */
+export function createDb(name = 'leg-care', options?: DexieOptions): AppDb {
+  const db = new Dexie(name, options) as AppDb
+  for (const { version, stores } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores)
+    const step = UPGRADES[version]
+    if (step) declared.upgrade(dexieUpgrade(step))
+  }
   return db
 }
 
