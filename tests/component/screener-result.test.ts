@@ -65,7 +65,7 @@ describe('screener result', () => {
     expect(reasons).toContain('Rule R4')
     expect(reasons).toContain('a long journey in the past 4 weeks')
     expect(w.find('[data-result-plans]').exists()).toBe(false)
-    expect(w.get('a[data-sources-link]').exists()).toBe(true)
+    expect(w.find('a[data-sources-link]').exists()).toBe(true)
   })
 
   it('urgent with a suspected fracture sends the person to the emergency department', async () => {
@@ -80,9 +80,9 @@ describe('screener result', () => {
     expect(w.find('[data-gate]').exists()).toBe(false)
     expect(w.text()).toMatch(/while you wait/i)
     expect(links(w, '[data-result-plans]')).toEqual(['/routines/calf-stretch'])
-    expect(w.get('[data-caution="poor-circulation"]').exists()).toBe(true)
-    expect(w.get('[data-safety-net]').exists()).toBe(true)
-    expect(w.get('a[data-sources-link]').exists()).toBe(true)
+    expect(w.find('[data-caution="poor-circulation"]').exists()).toBe(true)
+    expect(w.find('[data-safety-net]').exists()).toBe(true)
+    expect(w.find('a[data-sources-link]').exists()).toBe(true)
   })
 
   it('self-care: the matched plans with their links, cautions and the safety-net', async () => {
@@ -93,7 +93,7 @@ describe('screener result', () => {
     const net = w.get('[data-safety-net]').text()
     expect(net).toMatch(/shortness of breath/i)
     expect(net).toMatch(/signs of a blood clot/i) // dvt-watch adds the clot signs
-    expect(w.get('[data-not-diagnosis]').exists()).toBe(true)
+    expect(w.find('[data-not-diagnosis]').exists()).toBe(true)
     expect(w.get('a[data-sources-link]').attributes('href')).toBe('/sources')
     expect(w.find('[data-gate]').exists()).toBe(false)
   })

@@ -1,0 +1,154 @@
+import type { Page } from '@playwright/test'
+import { appReady, expect, test, untilControlled } from './fixtures'
+
+/** Answers the screener with one emergency sign on the first step. */
+async function raiseEmergency(page: Page, url: string): Promise<void> {
+  await page.goto(url + '/check')
+  await page.locator('input[data-finding="pe_symptoms"]').check()
+  await page.locator('[data-action="next"]').click()
+  await expect(page.locator('[data-disposition="emergency"]')).toBeVisible()
+}
+
+async function setRegion(page: Page, url: string, region: string): Promise<void> {
+  await page.goto(url + '/settings')
+  await page.locator('select[data-setting="region"]').selectOption(region)
+  await expect(page.locator('[data-emergency-number]')).toBeVisible()
+}
+
+interface StoredEvent {
+  kind: string
+  level: string | null
+  source: string | null
+  clearedBy: string | null
+  assessedOn: string | null
+  screeningId: string | null
+  reasons: string[]
+}
+
+/** The gate events as IndexedDB holds them (what History reads). */
+async function storedEvents(page: Page): Promise<StoredEvent[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('leg-care')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const req = open.result.transaction('gateEvents').objectStore('gateEvents').getAll()
+          req.onsuccess = () => {
+            const list = (req.result as (StoredEvent & { at: number })[]).sort((a, b) => a.at - b.at)
+            open.result.close()
+            resolve(list)
+          }
+          req.onerror = () => reject(req.error)
+        }
+      }),
+  )
+}
+
+test('an emergency answer raises a gate that survives offline reloads and new tabs, and clears only by the explicit act', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto(server.url + '/')
+  await appReady(page)
+  await untilControlled(page)
+  await setRegion(page, server.url, 'GB')
+
+  await raiseEmergency(page, server.url)
+  const inline = page.locator('[data-disposition="emergency"] [data-gate="emergency"]')
+  await expect(inline.locator('a[href="tel:999"]')).toBeVisible()
+
+  await server.close()
+  await context.setOffline(true)
+
+  // Reload offline on the screener: the banner keeps the gate on screen.
+  await page.reload()
+  await expect(page.locator('main [data-gate="emergency"] a[href="tel:999"]').first()).toBeVisible()
+
+  // Launch again, offline: the full gate, with the call button, before anything else.
+  await page.goto(server.url + '/')
+  const full = page.locator('main [data-gate="emergency"]')
+  await expect(page.getByRole('heading', { level: 1, name: 'Call for help now' })).toBeVisible()
+  await expect(full.locator('a[href="tel:999"]').first()).toBeVisible()
+
+  // A new tab sees it too.
+  const tab = await context.newPage()
+  await tab.goto(server.url + '/water')
+  await expect(tab.locator('[data-gate="emergency"] a[href="tel:999"]').first()).toBeVisible()
+  await tab.close()
+
+  // Continuing into the app keeps the banner on every screen; navigating and reloading never clear it.
+  await page.locator('[data-action="continue"]').click()
+  for (const name of ['Water', 'History', 'Today']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click()
+    await expect(page.locator('[data-gate="emergency"] a[href="tel:999"]')).toBeVisible()
+  }
+  await page.reload()
+  await expect(full.locator('a[href="tel:999"]').first()).toBeVisible()
+  expect((await storedEvents(page)).map((e) => e.kind)).toEqual(['raise'])
+
+  // Cancelling the clinician act keeps it.
+  await page.locator('[data-action="clinician-cleared"]').click()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await page.reload()
+  await expect(full).toBeVisible()
+
+  // The explicit act clears it, and both events are kept for History.
+  await page.locator('[data-action="clinician-cleared"]').click()
+  await page.locator('[data-action="confirm-clear-gate"]').click()
+  await expect(page.locator('[data-gate]')).toHaveCount(0)
+  await page.reload()
+  await appReady(page)
+  await expect(page.locator('[data-gate]')).toHaveCount(0)
+
+  const events = await storedEvents(page)
+  expect(events.map((e) => e.kind)).toEqual(['raise', 'clear'])
+  expect(events[0]).toMatchObject({ level: 'emergency', source: 'screening' })
+  expect(events[0]!.screeningId).not.toBeNull()
+  expect(events[0]!.reasons.length).toBeGreaterThan(0)
+  expect(events[1]).toMatchObject({ clearedBy: 'clinician' })
+  expect(events[1]!.assessedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+})
+
+test('the gate locks the plans', async ({ page, server }) => {
+  await page.goto(server.url + '/')
+  await appReady(page)
+  await raiseEmergency(page, server.url)
+
+  await page.goto(server.url + '/plans')
+  await expect(page.locator('main [data-gate="emergency"]')).toBeVisible()
+  await page.locator('[data-action="continue"]').click()
+  await expect(page.locator('[data-gate="emergency"] a[href^="tel:"]')).toBeVisible()
+  await expect(page.locator('[data-plans-locked]')).toBeVisible()
+  await expect(page.locator('[data-action="start"]')).toHaveCount(0)
+})
+
+test('the call button follows the browser locale when no region is set', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'en-AU' })
+  try {
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    await appReady(page)
+    await raiseEmergency(page, server.url)
+    await expect(page.locator('[data-disposition] [data-gate="emergency"] a[href="tel:000"]')).toBeVisible()
+    await page.reload()
+    await expect(page.locator('main [data-gate="emergency"] a[href="tel:000"]').first()).toBeVisible()
+  } finally {
+    await context.close()
+  }
+})
+
+test('an urgent answer shows where to go and the non-emergency line', async ({ page, server }) => {
+  await page.goto(server.url + '/')
+  await appReady(page)
+  await setRegion(page, server.url, 'GB')
+  await page.goto(server.url + '/check')
+  await page.locator('[data-action="none"]').click()
+  await page.locator('input[data-finding="possible_fracture"]').check()
+  await page.locator('[data-action="next"]').click()
+  const gate = page.locator('[data-disposition="urgent"] [data-gate="urgent"]')
+  await expect(gate).toContainText(/emergency department/i)
+  await expect(gate.locator('a[href="tel:999"]')).toBeVisible()
+  await expect(gate.locator('a[href="tel:111"]')).toBeVisible()
+})
