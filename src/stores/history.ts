@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, getCurrentScope, ref, shallowRef, watch } from 'vue'
 import { painInDays } from '../db/pain'
 import { listScreenings } from '../db/screenings'
 import { completedSessionDayKeys, sessionsInDays } from '../db/sessions-read'
@@ -66,11 +66,24 @@ export const useHistoryStore = defineStore('history', () => {
     return [...counts].map(([routineId, c]) => ({ routineId, ...c })).sort((a, b) => b.completed - a.completed)
   })
 
-  const sessionDays = useLiveQuery(completedSessionDayKeys, [] as string[])
-  const waterDays = useLiveQuery(waterDayKeys, [] as string[])
+  // Streaks read every day ever logged (thousands of rows over years), so they start only once the charts have
+  // their data: the screen's first answer never waits behind them.
+  const sessionDays = shallowRef<string[]>([])
+  const waterDays = shallowRef<string[]>([])
+  const scope = getCurrentScope()
+  const stopWaiting = watch(water.loaded, (ready) => {
+    if (!ready) return
+    stopWaiting()
+    scope?.run(() => {
+      const s = useLiveQuery(completedSessionDayKeys, [] as string[])
+      const w = useLiveQuery(waterDayKeys, [] as string[])
+      watch(s.data, (v) => (sessionDays.value = v))
+      watch(w.data, (v) => (waterDays.value = v))
+    })
+  })
   const streaks = computed(() => {
-    const s = new Set(sessionDays.data.value)
-    const w = new Set(waterDays.data.value)
+    const s = new Set(sessionDays.value)
+    const w = new Set(waterDays.value)
     return {
       sessions: streak(s, todayKey.value),
       sessionsLongest: longestStreak(s),
@@ -86,7 +99,16 @@ export const useHistoryStore = defineStore('history', () => {
 
   /** One past day's drinks, for the list where they can be changed or deleted. */
   const viewDay = ref(addDays(todayKey.value, -1))
-  const dayEntries = useKeyedLiveQuery(viewDay, waterForDay, [] as WaterRecord[])
+  // Read only while a screen shows the list (the Water screen), not on History.
+  const dayListOpen = ref(0)
+  const dayQuery = computed(() => (dayListOpen.value > 0 ? viewDay.value : null))
+  const dayEntries = useKeyedLiveQuery(dayQuery, (k) => (k ? waterForDay(k) : Promise.resolve([])), [] as WaterRecord[])
+  function watchDayList(): () => void {
+    dayListOpen.value++
+    return () => {
+      dayListOpen.value--
+    }
+  }
 
   return {
     todayKey,
@@ -104,5 +126,6 @@ export const useHistoryStore = defineStore('history', () => {
     gateEvents,
     viewDay,
     dayEntries: dayEntries.data,
+    watchDayList,
   }
 })
