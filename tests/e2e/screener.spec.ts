@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Page } from '@playwright/test'
 import { appReady, expect, test } from './fixtures'
 
 test('with no warning sign, "None of these" on each step reaches a self-care result in at most six steps', async ({ page, server }) => {
@@ -50,3 +53,69 @@ test('home plans link from a self-care result, and a later clear screening lifts
   await appReady(page)
   await expect(page.locator('[data-gate]')).toHaveCount(0)
 })
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> }
+    }
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`steps, the onset question, results and the gate pass axe at 320 px (${scheme})`, async ({ page, server }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+    const check = async (what: string) => {
+      expect(await axeViolations(page), what).toEqual([])
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, what).toBeLessThanOrEqual(0)
+    }
+    await page.goto(server.url + '/sources')
+    await page.locator('details summary').first().click()
+    await check('sources, a group open')
+
+    await page.goto(server.url + '/check')
+    await page.locator('input[data-finding="nerve_pain_both_legs"]').check()
+    await check('step 1, ticked')
+    await page.locator('input[data-finding="nerve_pain_both_legs"]').uncheck()
+    await page.locator('[data-action="none"]').click()
+    await page.locator('[data-action="none"]').click()
+    await page.locator('input[data-onset="exact"]').check()
+    await page.locator('input[data-onset-exact]').fill('2999-01-01T10:00')
+    await page.locator('[data-action="next"]').click()
+    await expect(page.locator('#onset-error')).toContainText(/future/i)
+    await check('onset with an error')
+    await page.locator('input[data-onset="today"]').check()
+    await page.locator('input[data-finding="location_calf"]').check()
+    await page.locator('input[data-finding="cramp_comes_and_goes"]').check()
+    await page.locator('[data-action="next"]').click()
+    await page.locator('input[data-finding="lump_behind_knee"]').check()
+    await page.locator('[data-action="next"]').click()
+    await page.locator('input[data-finding="previous_clot"]').check()
+    await page.locator('[data-action="next"]').click()
+    await page.locator('[data-action="none"]').click()
+    await expect(page.locator('[data-disposition="doctor"]')).toBeVisible()
+    await check('doctor result')
+
+    await page.locator('[data-action="restart"]').click()
+    await page.locator('[data-action="none"]').click()
+    await page.locator('input[data-finding="one_leg_swollen"]').check()
+    await page.locator('[data-action="next"]').click()
+    await expect(page.locator('[data-disposition="urgent"]')).toBeVisible()
+    await check('urgent result with banner')
+
+    await page.goto(server.url + '/')
+    await expect(page.locator('main [data-gate="urgent"]')).toBeVisible()
+    await check('full gate')
+    await page.locator('[data-action="clinician-cleared"]').click()
+    await check('full gate, confirming')
+    await page.locator('[data-action="continue"]').click()
+    await check('banner on Today')
+  })
+}
