@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { openDatabase } from './db/open'
 import { listenForInstall } from './pwa/install'
 import { startServiceWorker } from './pwa/register'
 import { createAppRouter } from './router'
@@ -14,6 +15,10 @@ async function start(): Promise<void> {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
+  // Storage first: if the device will not keep anything, an in-memory database takes its place and the person is
+  // told, so the screener and the gate still work and nothing claims to be saved.
+  const opened = await openDatabase()
+  if (!opened.ok) useStorageStore().reportFailure(new Error('The device database could not be opened.'))
   // The gate and settings are read before the first paint, so a red flag is on screen from the first frame.
   await Promise.all([useGateStore().load(), useSettingsStore().load()])
   app.use(createAppRouter())
