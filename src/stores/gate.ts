@@ -26,6 +26,10 @@ export const useGateStore = defineStore('gate', () => {
   const unsaved = ref<GateEventRecord[]>([])
   const events = computed(() => [...saved.value, ...unsaved.value].sort((a, b) => a.at - b.at))
   const active = computed(() => activeGate(events.value))
+  /** The level in force ('emergency' | 'urgent'), or null when no gate is up. */
+  const level = computed<GateLevel | null>(() => active.value?.level ?? null)
+  /** True while a gate is up: plans and routines must not start (see triage-rules.md, "The gate"). */
+  const plansLocked = computed(() => active.value !== null)
   let sub: Subscription | null = null
 
   async function load(): Promise<void> {
@@ -96,5 +100,5 @@ export const useGateStore = defineStore('gate', () => {
     return commit([clearEvent(by, now, assessedOn)])
   }
 
-  return { events, active, load, commit, raise, clear, raiseEvent, clearEvent }
+  return { events, active, level, plansLocked, load, commit, raise, clear, raiseEvent, clearEvent }
 })

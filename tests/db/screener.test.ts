@@ -38,6 +38,8 @@ describe('screener store: finish', () => {
     })
     expect(events[0]!.reasons[0]).toMatch(/breathlessness/i)
     expect(useGateStore().active?.level).toBe('emergency')
+    expect(useGateStore().level).toBe('emergency')
+    expect(useGateStore().plansLocked).toBe(true)
     expect(screener.outcome?.saved).toBe(true)
   })
 
@@ -69,6 +71,8 @@ describe('screener store: finish', () => {
     expect(screener.outcome?.result.disposition).toBe('self-care')
 
     expect(gate.active).toBeNull()
+    expect(gate.level).toBeNull()
+    expect(gate.plansLocked).toBe(false)
     const events = await db.gateEvents.orderBy('at').toArray()
     expect(events.map((e) => e.kind)).toEqual(['raise', 'clear'])
     const screening = (await db.screenings.toArray())[0]!
