@@ -1,5 +1,5 @@
 import { computed, type ComputedRef } from 'vue'
-import { emergencyNumberFor, regionFromLocale, telHref, type EmergencyNumber } from '../content/plans'
+import { emergencyNumberFor, regionFromLocale, telHref, type EmergencyNumber } from '../content/emergency'
 import { useSettingsStore } from '../stores/settings'
 
 /** The region's emergency numbers: the one chosen in Settings, else a guess from the browser's language. */

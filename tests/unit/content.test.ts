@@ -5,19 +5,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { FINDINGS, FINDING_IDS, SCREENER_STEPS, findingById, isFindingId } from '../../src/content/findings'
 import { FINDING_SOURCES, SOURCES } from '../../src/content/sources'
-import {
-  CAUTIONS,
-  CAUTION_IDS,
-  CLOT_SIGNS,
-  DEFAULT_REGION,
-  EMERGENCY_NUMBERS,
-  PLANS,
-  PLAN_IDS,
-  SAFETY_NET,
-  emergencyNumberFor,
-  regionFromLocale,
-  telHref,
-} from '../../src/content/plans'
+import { CAUTIONS, CAUTION_IDS, CLOT_SIGNS, PLANS, PLAN_IDS, SAFETY_NET } from '../../src/content/plans'
+import { DEFAULT_REGION, EMERGENCY_NUMBERS, emergencyNumberFor, regionFromLocale, telHref } from '../../src/content/emergency'
 
 interface SharedFinding {
   id: string
