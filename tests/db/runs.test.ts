@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createDb, setDb, type AppDb } from '../../src/db/db'
+import { activeRun, finishRun, getRun, saveRun, sessionOfRun, setPainAfter, updateRun } from '../../src/db/runs'
+import type { RunRecord, SessionRecord } from '../../src/domain/records'
+import { expandRoutine, pause, resume, skip, stateAt } from '../../src/domain/routine'
+
+let db: AppDb
+beforeEach(() => {
+  db = createDb('t-' + Math.random())
+  setDb(db)
+})
+
+const T0 = Date.UTC(2025, 2, 1, 9, 0, 0)
+const routine = expandRoutine({
+  id: 'hamstring-stretch',
+  title: 'Hamstring',
+  items: [{ exerciseId: 'x', name: 'Stretch', sides: 'both', reps: 2, holdMs: 30_000 }],
+})
+
+function newRun(over: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id: 'run-1',
+    routineId: 'hamstring-stretch',
+    startedAt: T0,
+    pauses: [],
+    shifts: [],
+    status: 'active',
+    endedAt: null,
+    painBefore: 4,
+    painAfter: null,
+    ...over,
+  }
+}
+
+function sessionFor(run: RunRecord, at: number, completed: boolean): SessionRecord {
+  return {
+    id: 's-' + run.id,
+    routineId: run.routineId,
+    kind: 'routine',
+    startedAt: run.startedAt,
+    endedAt: at,
+    at,
+    timeZone: 'UTC',
+    dayKey: '2025-03-01',
+    completed,
+    painBefore: run.painBefore,
+    painAfter: 2,
+    runId: run.id,
+  }
+}
+
+describe('runs repository', () => {
+  it('a run resumes from storage at the step and time the clock says', async () => {
+    await saveRun(newRun())
+    // Pause 10 s into the first hold, 20 s pause, then resumed: as saved by the player.
+    await updateRun('run-1', (r) => pause(r, T0 + 15_000))
+    await updateRun('run-1', (r) => resume(r, T0 + 35_000))
+    // A reload: nothing in memory, only what storage holds.
+    const loaded = await activeRun('hamstring-stretch')
+    expect(loaded?.id).toBe('run-1')
+    const s = stateAt(routine, loaded!, T0 + 40_000)
+    expect(s.elapsedMs).toBe(20_000)
+    expect(s.step?.kind).toBe('hold')
+    expect(s.step?.side).toBe('left')
+    expect(s.timeLeftMs).toBe(15_000)
+  })
+
+  it('a pause survives a reload: the run stays paused and frozen', async () => {
+    await saveRun(newRun())
+    await updateRun('run-1', (r) => pause(r, T0 + 8_000))
+    const loaded = (await activeRun())!
+    expect(stateAt(routine, loaded, T0 + 600_000)).toMatchObject({ paused: true, elapsedMs: 8_000 })
+  })
+
+  it('activeRun picks the newest active run of the routine asked for, and ignores ended ones', async () => {
+    await saveRun(newRun({ id: 'old', startedAt: T0 - 10_000 }))
+    await saveRun(newRun({ id: 'new', startedAt: T0 }))
+    await saveRun(newRun({ id: 'done', startedAt: T0 + 5, status: 'done', endedAt: T0 + 100 }))
+    await saveRun(newRun({ id: 'calf', routineId: 'calf-stretch', startedAt: T0 + 10 }))
+    expect((await activeRun('hamstring-stretch'))?.id).toBe('new')
+    expect((await activeRun())?.id).toBe('calf')
+    expect(await activeRun('cramp-relief')).toBeUndefined()
+  })
+
+  it('updateRun reads the stored run inside the transaction, so two tabs both land', async () => {
+    await saveRun(newRun())
+    // Tab A pauses, tab B (holding an older copy) skips: both changes are kept.
+    await updateRun('run-1', (r) => pause(r, T0 + 10_000))
+    await updateRun('run-1', (r) => skip(routine, r, T0 + 12_000))
+    const stored = (await getRun('run-1'))!
+    expect(stored.pauses).toHaveLength(1)
+    expect(stored.shifts).toHaveLength(1)
+  })
+
+  it('updateRun leaves an ended run alone', async () => {
+    await saveRun(newRun({ status: 'stopped', endedAt: T0 + 1 }))
+    const out = await updateRun('run-1', (r) => pause(r, T0 + 10))
+    expect(out?.pauses).toEqual([])
+  })
+
+  it('finishRun writes the final run and its session in ONE transaction', async () => {
+    const final = { ...newRun(), status: 'done' as const, endedAt: T0 + 95_000, painAfter: 2 }
+    let seen: string[][] = []
+    // Record every read-write transaction (middleware goes on before the database opens).
+    db = createDb('t-' + Math.random())
+    setDb(db)
+    db.use({
+      stack: 'dbcore',
+      name: 'spy',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, opts) => {
+          if (mode === 'readwrite') seen.push([...stores].sort())
+          return down.transaction(stores, mode, opts)
+        },
+      }),
+    })
+    await saveRun(newRun())
+    seen = []
+    const out = await finishRun(final, sessionFor(final, T0 + 95_000, true))
+    expect(out.logged).toBe(true)
+    expect(seen).toEqual([['runs', 'sessions']])
+    expect((await getRun('run-1'))?.status).toBe('done')
+    expect(await db.sessions.count()).toBe(1)
+    expect(await sessionOfRun(final)).toMatchObject({ completed: true, painBefore: 4, painAfter: 2, runId: 'run-1' })
+    expect(await activeRun()).toBeUndefined()
+  })
+
+  it('finishRun rolls back the run when the session cannot be written', async () => {
+    await saveRun(newRun())
+    const final = { ...newRun(), status: 'stopped' as const, endedAt: T0 + 5_000 }
+    await db.sessions.add(sessionFor(final, T0, false)) // same id: the add will fail
+    await expect(finishRun(final, sessionFor(final, T0 + 5_000, false))).rejects.toThrow()
+    expect((await getRun('run-1'))?.status).toBe('active')
+  })
+
+  it('a run is logged once, even when two tabs finish it', async () => {
+    await saveRun(newRun())
+    const final = { ...newRun(), status: 'done' as const, endedAt: T0 + 95_000 }
+    const a = await finishRun(final, { ...sessionFor(final, T0 + 95_000, true), id: 'a' })
+    const b = await finishRun(final, { ...sessionFor(final, T0 + 95_000, true), id: 'b' })
+    expect([a.logged, b.logged]).toEqual([true, false])
+    expect(await db.sessions.count()).toBe(1)
+  })
+
+  it('setPainAfter updates the run and its session together', async () => {
+    await saveRun(newRun())
+    const final = { ...newRun(), status: 'done' as const, endedAt: T0 + 95_000 }
+    await finishRun(final, sessionFor(final, T0 + 95_000, true))
+    await setPainAfter(final, 1)
+    expect((await getRun('run-1'))?.painAfter).toBe(1)
+    expect((await sessionOfRun(final))?.painAfter).toBe(1)
+  })
+})
