@@ -22,3 +22,9 @@ export async function completedSessionDayKeys(): Promise<string[]> {
   })
   return [...keys]
 }
+
+/** The latest logged session of one routine (`'ice'`, say), by when it ended; undefined when there is none. */
+export async function lastSessionOf(routineId: string): Promise<SessionRecord | undefined> {
+  const list = await getDb().sessions.where('routineId').equals(routineId).toArray()
+  return list.reduce<SessionRecord | undefined>((last, s) => (!last || s.endedAt > last.endedAt ? s : last), undefined)
+}

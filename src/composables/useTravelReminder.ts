@@ -1,0 +1,89 @@
+import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
+import { notifyPermission } from './useReminders'
+import { useNow } from './useNow'
+
+/** Minutes between circulation reminders while travel mode is on (product.md: every 60 min). */
+export const TRAVEL_REMINDER_MIN = 60
+
+/**
+ * Whether a travel reminder is due: travel mode is on, plans are not locked by the gate, and the interval has
+ * passed since travel mode was switched on, the last reminder was dismissed, or the routine was last done.
+ * @param now epoch ms
+ * @param since epoch ms the interval counts from
+ */
+export function travelReminderDue(input: { on: boolean; locked: boolean; now: number; since: number; intervalMin?: number }): boolean {
+  const interval = (input.intervalMin ?? TRAVEL_REMINDER_MIN) * 60_000
+  if (!input.on || input.locked) return false
+  return input.now - input.since >= interval
+}
+
+async function showSystemNotification(title: string, body: string): Promise<void> {
+  if (notifyPermission() !== 'granted') return
+  try {
+    // Android Chrome only allows notifications through the service worker.
+    const reg = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined
+    if (reg) await reg.showNotification(title, { body, tag: 'travel-reminder', icon: '/pwa-192x192.png' })
+    else new Notification(title, { body, tag: 'travel-reminder' })
+  } catch {
+    // A notification is a nicety: the in-app note is already showing.
+  }
+}
+
+// Shared by every screen that shows the note, so moving between screens does not restart the hour.
+const since = ref(Date.now())
+let notifiedFor = -1
+
+/** Starts the hour again: call it when travel mode is switched on. */
+export function restartTravelReminder(): void {
+  since.value = Date.now()
+}
+
+/**
+ * A reminder every 60 min, while travel mode is on and the app is open, to do the seated circulation routine.
+ * `due` turns true when one is due; a system notification is shown too when the app is in the background and
+ * notification permission was granted. A web app cannot remind while it is closed.
+ */
+export function useTravelReminder(options: {
+  /** Travel mode (Settings.travelMode). */
+  on: MaybeRefOrGetter<boolean>
+  /** True while the gate is up: no routine is suggested then. */
+  locked?: MaybeRefOrGetter<boolean>
+  /** Epoch ms the circulation routine was last done, which restarts the hour. */
+  lastDoneAt?: MaybeRefOrGetter<number | null>
+  intervalMin?: number
+}): { due: ComputedRef<boolean>; dismiss: () => void; since: Ref<number> } {
+  const now = useNow(30_000)
+  const start = computed(() => Math.max(since.value, toValue(options.lastDoneAt) ?? 0))
+  // The hour counts from the moment travel mode is switched on.
+  watch(
+    () => toValue(options.on),
+    (on, before) => {
+      if (on && before === false) since.value = Date.now()
+    },
+  )
+  const due = computed(() =>
+    travelReminderDue({
+      on: toValue(options.on),
+      locked: toValue(options.locked) ?? false,
+      now: now.value,
+      since: start.value,
+      intervalMin: options.intervalMin,
+    }),
+  )
+  watch(
+    due,
+    (isDue) => {
+      // One notification per reminder, even when several screens show the note.
+      if (!isDue || notifiedFor === start.value) return
+      notifiedFor = start.value
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+        void showSystemNotification('Time to move your legs', 'Do the seated circulation routine: ankle pumps, circles and calf raises.')
+      }
+    },
+    { immediate: true },
+  )
+  function dismiss(): void {
+    since.value = Date.now()
+  }
+  return { due, dismiss, since }
+}
