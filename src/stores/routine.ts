@@ -1,0 +1,661 @@
+import { useDocumentVisibility } from '@vueuse/core'
+import { liveQuery, type Subscription } from 'dexie'
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { newId } from '../db/db'
+import { activeRun, finishRun, getRun, saveRun, setPainAfter, updateRun } from '../db/runs'
+import { getExercise } from '../content/exercises'
+import { getRoutine } from '../content/routines'
+import { cautionById } from '../content/plans'
+import {
+  availableCare,
+  heatAllowed,
+  heatSessionMs,
+  iceSessionMs,
+  isStrain,
+  needsClotCheck,
+  needsSkinCheck,
+  stretchAllowed,
+} from '../domain/care'
+import { dayKey } from '../domain/day'
+import type { GateLevel, GateSource, RunRecord, SessionRecord } from '../domain/records'
+import { dispositionRank, triage } from '../domain/triage'
+import {
+  back as backRun,
+  elapsedAt,
+  expandRoutine,
+  nextBoundaryAt,
+  pause as pauseRun,
+  resume as resumeRun,
+  simpleTimer,
+  skip as skipRun,
+  startRun,
+  stateAt,
+  type Routine,
+  type RoutineState,
+  type Step,
+} from '../domain/routine'
+import { useCues } from '../composables/useCues'
+import { deviceTimeZone } from '../composables/useNow'
+import { useAppStore } from './app'
+import { useGateStore } from './gate'
+import { useScreenerStore } from './screener'
+import { useSettingsStore } from './settings'
+import { useStorageStore } from './storage'
+
+/** How often the screen re-reads the clock while a run is going (ms). The clock, not the ticks, is the truth. */
+export const TICK_MS = 200
+/** The Web Lock held by the one tab that gives cues. */
+export const CUE_LOCK = 'leg-care-cues'
+const TIMER_IDS = ['ice', 'heat', 'elevation'] as const
+export type TimerId = (typeof TIMER_IDS)[number]
+
+export function isTimerId(id: string): id is TimerId {
+  return (TIMER_IDS as readonly string[]).includes(id)
+}
+
+/** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
+export function secondsInWords(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000))
+  const m = Math.floor(total / 60)
+  const s = total % 60
+  const parts: string[] = []
+  if (m > 0) parts.push(`${m} ${m === 1 ? 'minute' : 'minutes'}`)
+  if (s > 0 || m === 0) parts.push(`${s} ${s === 1 ? 'second' : 'seconds'}`)
+  return parts.join(' ')
+}
+
+export function sideWords(step: Step): string | null {
+  return step.side === 'left' ? 'left leg' : step.side === 'right' ? 'right leg' : null
+}
+
+/** What the live region and the voice say when a step starts: "Hold: left leg, rep 2 of 3, 30 seconds". */
+export function stepAnnouncement(routine: Routine, index: number): string {
+  const step = routine.steps[index]
+  if (!step) return ''
+  const secs = secondsInWords(step.durationMs)
+  const side = sideWords(step)
+  if (step.kind === 'get-ready') return `${step.label}. Starting in ${secs}.`
+  if (step.kind === 'rest') return `${step.label}. Rest for ${secs}.`
+  if (step.kind === 'timer') return `${step.label}: ${secs}.`
+  const prev = routine.steps
+    .slice(0, index)
+    .reverse()
+    .find((s) => s.kind === 'hold' || s.kind === 'reps')
+  const name = step.exerciseId ? (getExercise(step.exerciseId)?.name ?? step.label) : step.label
+  const intro = prev?.exerciseId !== step.exerciseId ? `${name}. ` : ''
+  const what = step.kind === 'reps' && step.count !== undefined ? `${step.count} times` : 'Hold'
+  const parts = [side, step.reps > 1 ? `rep ${step.rep} of ${step.reps}` : null, secs].filter((p): p is string => p !== null)
+  return `${intro}${what}: ${parts.join(', ')}.`
+}
+
+/** "Welcome back: you are on step 4 of 12, right leg, 12 s left." */
+export function welcomeBack(routine: Routine, s: RoutineState): string {
+  if (s.done) return 'Welcome back: the routine has finished.'
+  const step = s.step
+  if (!step) return ''
+  const side = sideWords(step)
+  const left = `${Math.ceil(s.timeLeftMs / 1000)} s left`
+  const parts = [`you are on step ${s.stepIndex + 1} of ${routine.steps.length}`, side, left].filter(Boolean)
+  return `Welcome back: ${parts.join(', ')}${s.paused ? ' (paused)' : ''}.`
+}
+
+/** A monotone count of what has happened to a run, so a stale live-query answer never undoes a newer change. */
+function revision(run: RunRecord): number {
+  const open = run.pauses.filter((p) => p.until === null).length
+  return run.pauses.length * 2 - open + run.shifts.length + (run.status === 'active' ? 0 : 1000) + (run.painAfter === null ? 0 : 1)
+}
+
+interface LockManagerLike {
+  request(name: string, options: { signal?: AbortSignal }, cb: () => Promise<void>): Promise<unknown>
+}
+
+/** Routines that stretch a strained muscle: locked for 72 h after a strain (care.ts stretchAllowed). */
+export const STRETCH_ROUTINE_IDS: readonly string[] = ['hamstring-stretch', 'calf-stretch']
+
+/** Why a routine may not start now, in plain words; `unlocksAt` (epoch ms) when waiting will lift it. */
+export interface Refusal {
+  reason: 'unknown' | 'hidden' | 'heat-72h' | 'stretch-72h'
+  text: string
+  unlocksAt: number | null
+}
+
+export type PreCheck = 'clot' | 'skin'
+
+function lockManager(): LockManagerLike | null {
+  const nav = typeof navigator === 'undefined' ? null : (navigator as Navigator & { locks?: LockManagerLike })
+  return nav?.locks && typeof nav.locks.request === 'function' ? nav.locks : null
+}
+
+/**
+ * The routine player's state. A run is saved on every change and read back through a live query, so another
+ * tab shows the same step; where the run is comes from `stateAt(routine, run, Date.now())` only. One tab (the
+ * holder of a Web Lock) plays cues, each at a step boundary from one setTimeout armed with `nextBoundaryAt`.
+ */
+export const useRoutineStore = defineStore('routine', () => {
+  const app = useAppStore()
+  const settings = useSettingsStore()
+  const screener = useScreenerStore()
+  const storage = useStorageStore()
+  const gate = useGateStore()
+
+  const routineId = ref<string | null>(null)
+  const run = ref<RunRecord | null>(null)
+  const loading = ref(false)
+  const now = ref(Date.now())
+  /** The live region's text: set on each step change, never each second. */
+  const announcement = ref('')
+  const countdown = ref(false)
+  /** True while this tab holds the cue lock (or locks are unsupported). */
+  const isCueOwner = ref(false)
+  /** Whether the finished run's session has been written. */
+  const logged = ref(false)
+  /** Lateness of each boundary cue (ms), for the timing benchmark. */
+  const boundaryLateness = shallowRef<number[]>([])
+
+  const cues = useCues({ switches: () => settings.settings.cues, countdown: () => countdown.value })
+
+  const info = computed(() => (routineId.value ? getRoutine(routineId.value) : undefined))
+  const cautions = computed<string[]>(() => screener.latestScreening?.cautions ?? [])
+
+  const routine = computed<Routine | null>(() => {
+    const def = info.value
+    const id = routineId.value
+    if (!def || !id) return null
+    // Ice and heat are shorter under skin-check: the caution decides the length, not the content file.
+    if (id === 'ice') return simpleTimer(id, def.title, iceSessionMs(cautions.value))
+    if (id === 'heat') return simpleTimer(id, def.title, heatSessionMs(cautions.value))
+    return expandRoutine(def)
+  })
+
+  const screening = computed(() => screener.latestScreening)
+  const plans = computed<string[]>(() => screening.value?.plans ?? [])
+  const onsetAt = computed<number | null>(() => screening.value?.onsetAt ?? null)
+
+  /** Why this routine may not start now (besides the gate), or null. Read at the time of the last tick. */
+  const refusal = computed<Refusal | null>(() => {
+    const id = routineId.value
+    if (!id) return null
+    if (!info.value) return { reason: 'unknown', text: 'We could not find this routine.', unlocksAt: null }
+    if (isTimerId(id)) {
+      const care = availableCare(cautions.value, plans.value)[id]
+      if (!care.allowed) {
+        const why = care.hiddenBy.map((c) => cautionById(c)?.why ?? '').filter(Boolean)
+        return { reason: 'hidden', text: `This is not safe for you, so we have left it out. ${why.join(' ')}`.trim(), unlocksAt: null }
+      }
+    }
+    if (id === 'heat') {
+      const lock = heatAllowed(onsetAt.value, now.value, isStrain(plans.value))
+      if (!lock.allowed)
+        return {
+          reason: 'heat-72h',
+          text: 'No heat for the first 3 days after a strain: it can add to bleeding and swelling in the muscle. Use ice instead.',
+          unlocksAt: lock.unlocksAt,
+        }
+    }
+    if (STRETCH_ROUTINE_IDS.includes(id)) {
+      const lock = stretchAllowed(plans.value, onsetAt.value, now.value)
+      if (!lock.allowed)
+        return {
+          reason: 'stretch-72h',
+          text: 'Wait 3 days after a strain before you stretch it: a fresh tear can be pulled open. Rest, ice and raise the leg until then.',
+          unlocksAt: lock.unlocksAt,
+        }
+    }
+    return null
+  })
+
+  /** The checks to answer before each start: clot signs under dvt-watch, skin feeling under skin-check. */
+  const preChecks = computed<PreCheck[]>(() => {
+    const id = routineId.value
+    if (!id) return []
+    const out: PreCheck[] = []
+    if ((id === 'ice' || id === 'heat') && needsSkinCheck(id, cautions.value)) out.push('skin')
+    if (needsClotCheck(id, cautions.value)) out.push('clot')
+    return out
+  })
+
+  const state = computed<RoutineState | null>(() => (routine.value && run.value ? stateAt(routine.value, run.value, now.value) : null))
+  const active = computed(() => run.value?.status === 'active')
+  const ended = computed(() => run.value !== null && run.value.status !== 'active')
+  const running = computed(() => active.value && state.value !== null && !state.value.done)
+  const paused = computed(() => state.value?.paused ?? false)
+  const elapsedMs = computed(() => Math.round(state.value?.elapsedMs ?? 0))
+
+  // ---------- the clock ----------
+  let interval: ReturnType<typeof setInterval> | null = null
+  function tick(): void {
+    now.value = Date.now()
+  }
+  watch(
+    active,
+    (on) => {
+      if (on && interval === null) interval = setInterval(tick, TICK_MS)
+      if (!on && interval !== null) {
+        clearInterval(interval)
+        interval = null
+      }
+    },
+    { immediate: true },
+  )
+
+  watch(running, (on) => app.setBusy(on), { immediate: true })
+
+  // ---------- cues: one timeout to the next boundary ----------
+  let boundaryTimer: ReturnType<typeof setTimeout> | null = null
+  let cuedKey = ''
+
+  function disarm(): void {
+    if (boundaryTimer !== null) clearTimeout(boundaryTimer)
+    boundaryTimer = null
+    cues.cancelCountdown()
+  }
+
+  function cueNow(s: RoutineState): void {
+    const r = routine.value
+    const current = run.value
+    if (!r || !current) return
+    const key = `${current.id}:${s.done ? 'end' : s.stepIndex}`
+    if (key === cuedKey) return
+    cuedKey = key
+    if (s.done) cues.cue('Routine finished. Well done.', 'end')
+    else cues.cue(stepAnnouncement(r, s.stepIndex), 'step')
+  }
+
+  function arm(): void {
+    disarm()
+    const r = routine.value
+    const current = run.value
+    if (!r || !current || current.status !== 'active' || !isCueOwner.value) return
+    const t = Date.now()
+    const at = nextBoundaryAt(r, current, t)
+    if (at === null) return
+    const wait = Math.max(0, at - t)
+    const due = performance.now() + wait
+    cues.scheduleCountdown(wait)
+    boundaryTimer = setTimeout(() => onBoundary(due), wait)
+  }
+
+  function onBoundary(duePerf: number): void {
+    boundaryTimer = null
+    const lateMs = performance.now() - duePerf
+    tick()
+    const s = state.value
+    if (s && s.stepIndex >= 0 && run.value?.status === 'active') {
+      const key = `${run.value.id}:${s.done ? 'end' : s.stepIndex}`
+      if (key !== cuedKey) {
+        boundaryLateness.value = [...boundaryLateness.value, lateMs]
+        // The timing benchmark reads these lines; they cost nothing when the console is closed.
+        console.debug(`[leg-care] boundary step=${s.stepIndex} done=${s.done} lateMs=${lateMs.toFixed(2)}`)
+      }
+      if (isCueOwner.value) cueNow(s)
+    }
+    arm()
+  }
+
+  // ---------- one tab gives cues ----------
+  let lockAbort: AbortController | null = null
+  let lockRelease: (() => void) | null = null
+
+  function takeCueLock(): void {
+    if (lockAbort || isCueOwner.value) return
+    const locks = lockManager()
+    if (!locks) {
+      isCueOwner.value = true
+      return
+    }
+    const abort = new AbortController()
+    lockAbort = abort
+    locks
+      .request(CUE_LOCK, { signal: abort.signal }, () => {
+        isCueOwner.value = true
+        return new Promise<void>((release) => {
+          lockRelease = release
+        })
+      })
+      .catch(() => undefined)
+  }
+
+  function dropCueLock(): void {
+    lockAbort?.abort()
+    lockAbort = null
+    lockRelease?.()
+    lockRelease = null
+    isCueOwner.value = false
+  }
+
+  watch(running, (on) => (on ? takeCueLock() : dropCueLock()))
+  watch(isCueOwner, (owner) => {
+    if (owner) arm()
+    else disarm()
+  })
+
+  // ---------- the live region ----------
+  watch(
+    () => [run.value?.id, state.value?.stepIndex, state.value?.done] as const,
+    (cur, prev) => {
+      const s = state.value
+      const r = routine.value
+      if (!s || !r || !run.value || run.value.status !== 'active') return
+      if (cur[0] !== prev[0]) return // a new or freshly loaded run announces itself
+      if (s.done) announcement.value = 'Routine finished. Well done.'
+      else announcement.value = stepAnnouncement(r, s.stepIndex)
+    },
+  )
+
+  // Finished by the clock: log it (once, even with two tabs open).
+  watch(
+    () => state.value?.done === true && run.value?.status === 'active',
+    (isDone) => {
+      if (isDone) void finish(true)
+    },
+  )
+
+  // A hidden tab or a locked screen catches up on return, and says where it is.
+  const visibility = useDocumentVisibility()
+  watch(visibility, (v) => {
+    if (v !== 'visible') return
+    tick()
+    const s = state.value
+    if (routine.value && s && active.value) {
+      announcement.value = welcomeBack(routine.value, s)
+      arm()
+    }
+  })
+
+  // ---------- storage and other tabs ----------
+  let sub: Subscription | null = null
+
+  function subscribe(): void {
+    sub?.unsubscribe()
+    sub = null
+    const id = routineId.value
+    if (!id) return
+    const ownId = run.value?.id ?? null
+    sub = liveQuery(async () => ({
+      active: (await activeRun(id)) ?? null,
+      own: ownId ? ((await getRun(ownId)) ?? null) : null,
+    })).subscribe({
+      next: ({ active: act, own }) => {
+        const local = run.value
+        if (local && own && own.id === local.id) {
+          if (revision(own) >= revision(local)) adopt(own)
+          return
+        }
+        if (!local && act) {
+          adopt(act)
+          tick()
+          subscribe()
+        }
+      },
+      error: (e: unknown) => storage.reportFailure(e),
+    })
+  }
+
+  function adopt(next: RunRecord): void {
+    const before = run.value
+    run.value = next
+    const changed =
+      !before ||
+      before.id !== next.id ||
+      before.status !== next.status ||
+      before.pauses.length !== next.pauses.length ||
+      before.pauses.some((p, i) => p.until !== next.pauses[i]?.until) ||
+      before.shifts.length !== next.shifts.length
+    if (changed) {
+      tick()
+      if (next.status !== 'active') {
+        logged.value = true
+        disarm()
+      } else {
+        // Another tab skipped or went back: the cue tab says the new step (the same step is not said twice).
+        const s = state.value
+        if (s && isCueOwner.value && !s.paused) cueNow(s)
+        arm()
+      }
+    }
+  }
+
+  /** Opens the player for a routine: picks up its active run, if any, where the clock says it is. */
+  async function open(id: string): Promise<void> {
+    if (routineId.value === id && sub) return
+    close()
+    routineId.value = id
+    run.value = null
+    logged.value = false
+    announcement.value = ''
+    loading.value = true
+    tick()
+    try {
+      const found = (await activeRun(id)) ?? null
+      if (routineId.value !== id) return
+      if (found) {
+        run.value = found
+        tick()
+        if (routine.value && state.value) announcement.value = welcomeBack(routine.value, state.value)
+      }
+    } catch (e) {
+      storage.reportFailure(e)
+    } finally {
+      loading.value = false
+    }
+    subscribe()
+    arm()
+  }
+
+  /** Leaves the player: the run (if any) keeps its place in storage and resumes on return. */
+  function close(): void {
+    sub?.unsubscribe()
+    sub = null
+    disarm()
+    cues.silence()
+    dropCueLock()
+    app.setBusy(false)
+    routineId.value = null
+    run.value = null
+    cuedKey = ''
+  }
+
+  /** Start tap: unlocks sound in this tap, saves the run, and cues the get-ready at once. */
+  async function start(painBefore: number | null): Promise<void> {
+    const id = routineId.value
+    const r = routine.value
+    if (!id || !r || active.value) return
+    cues.unlock()
+    const t = Date.now()
+    const record: RunRecord = {
+      id: newId(),
+      routineId: id,
+      ...startRun(t),
+      status: 'active',
+      endedAt: null,
+      painBefore,
+      painAfter: null,
+    }
+    run.value = record
+    logged.value = false
+    now.value = t
+    const s = state.value
+    if (s) {
+      announcement.value = stepAnnouncement(r, s.stepIndex)
+      // Spoken inside the tap: some browsers only allow speech that a tap started.
+      cueNow(s)
+    }
+    takeCueLock()
+    try {
+      await saveRun(record)
+    } catch (e) {
+      storage.reportFailure(e)
+    }
+    subscribe()
+    arm()
+  }
+
+  async function change(fn: (r: RunRecord, at: number) => RunRecord, cueAfter: boolean): Promise<void> {
+    const current = run.value
+    if (!current || current.status !== 'active') return
+    const t = Date.now()
+    run.value = fn(current, t)
+    now.value = t
+    const s = state.value
+    if (cueAfter && s && isCueOwner.value) {
+      cuedKey = ''
+      cueNow(s)
+    }
+    arm()
+    try {
+      const saved = await updateRun(current.id, (stored) => fn(stored, t))
+      if (saved && run.value && saved.id === run.value.id && revision(saved) >= revision(run.value)) adopt(saved)
+    } catch (e) {
+      storage.reportFailure(e)
+    }
+  }
+
+  const pause = () => change((r, t) => pauseRun(r, t), false).then(() => cues.silence())
+  const resume = () => {
+    cues.unlock()
+    return change((r, t) => resumeRun(r, t), false)
+  }
+  const skip = () => {
+    const r = routine.value
+    return r ? change((x, t) => skipRun(r, x, t), true) : Promise.resolve()
+  }
+  const back = () => {
+    const r = routine.value
+    return r ? change((x, t) => backRun(r, x, t), true) : Promise.resolve()
+  }
+
+  /**
+   * Ends the run and logs its session in one transaction: completed when the clock reached the end, or
+   * stopped. A finished routine is dated when it really ended, even if the app was closed at the time.
+   */
+  async function finish(completed: boolean, painAfter: number | null = null): Promise<void> {
+    const current = run.value
+    const r = routine.value
+    if (!current || !r || current.status !== 'active') return
+    const t = Date.now()
+    const total = r.steps.reduce((sum, s) => sum + s.durationMs, 0)
+    const endedAt = completed ? Math.min(t, t - (elapsedAt(current, t) - total)) : t
+    const final: RunRecord = {
+      ...current,
+      status: completed ? 'done' : 'stopped',
+      endedAt,
+      painAfter: painAfter ?? current.painAfter,
+    }
+    const timeZone = deviceTimeZone()
+    const id = current.routineId
+    const session: SessionRecord = {
+      id: newId(),
+      routineId: id,
+      kind: isTimerId(id) ? id : 'routine',
+      startedAt: current.startedAt,
+      endedAt,
+      at: endedAt,
+      timeZone,
+      dayKey: dayKey(endedAt, timeZone),
+      completed,
+      painBefore: current.painBefore,
+      painAfter: final.painAfter,
+      runId: current.id,
+    }
+    run.value = final
+    disarm()
+    if (completed && isCueOwner.value) {
+      const s = state.value
+      if (s) cueNow({ ...s, done: true })
+    } else cues.silence()
+    announcement.value = completed ? 'Routine finished. Well done.' : 'Routine stopped. It is saved in your history.'
+    try {
+      const out = await finishRun(final, session)
+      if (run.value?.id === out.run.id) run.value = out.run
+      logged.value = true
+    } catch (e) {
+      storage.reportFailure(e)
+    }
+  }
+
+  /** Stop before the end (from the stop button or the "this hurts" check). */
+  const stop = (painAfter: number | null = null) => finish(false, painAfter)
+
+  /** Pain after a finished run, saved on the run and its session. */
+  async function savePainAfter(score: number | null): Promise<boolean> {
+    const current = run.value
+    if (!current) return false
+    run.value = { ...current, painAfter: score }
+    try {
+      await setPainAfter(current, score)
+      return true
+    } catch (e) {
+      storage.reportFailure(e)
+      return false
+    }
+  }
+
+  /**
+   * A yes in the "this hurts" check or the clot-sign check: stops the run (logged as stopped) and raises the
+   * gate with the level triage gives those answers (never below urgent: any yes here means "get seen").
+   * @returns true when the gate was raised
+   */
+  async function raiseFromCheck(findings: string[], source: Extract<GateSource, 'routine-check' | 'clot-check'>): Promise<boolean> {
+    if (findings.length === 0) return false
+    const result = triage(findings)
+    const level: GateLevel = result.disposition === 'emergency' ? 'emergency' : 'urgent'
+    const reasons = result.reasons.filter((r) => dispositionRank(r.level) >= dispositionRank('urgent')).map((r) => r.text)
+    if (active.value) await stop(run.value?.painAfter ?? null)
+    await gate.raise({
+      level,
+      source,
+      reasons: reasons.length > 0 ? reasons : ['You told us about a warning sign during a routine.'],
+      findings,
+    })
+    return true
+  }
+
+  /** Back to the start screen after a finished run, ready for another go. */
+  function startOver(): void {
+    disarm()
+    run.value = null
+    logged.value = false
+    cuedKey = ''
+    announcement.value = ''
+    subscribe()
+  }
+
+  return {
+    routineId,
+    run,
+    loading,
+    now,
+    announcement,
+    countdown,
+    isCueOwner,
+    logged,
+    boundaryLateness,
+    info,
+    cautions,
+    screening,
+    refusal,
+    preChecks,
+    routine,
+    state,
+    active,
+    ended,
+    running,
+    paused,
+    elapsedMs,
+    cuesSupport: { speech: cues.speechSupported, vibrate: cues.vibrateSupported, audio: cues.audioSupported },
+    open,
+    close,
+    start,
+    pause,
+    resume,
+    skip,
+    back,
+    stop,
+    finish,
+    savePainAfter,
+    raiseFromCheck,
+    startOver,
+    tick,
+  }
+})

@@ -1,0 +1,330 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia, type Pinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
+import { getRoutine } from '../../src/content/routines'
+import { createDb, setDb, type AppDb } from '../../src/db/db'
+import { expandRoutine, stateAt, type Routine } from '../../src/domain/routine'
+import type { ScreeningRecord } from '../../src/domain/records'
+import RoutinePage from '../../src/pages/RoutinePage.vue'
+import { useAppStore } from '../../src/stores/app'
+import { useGateStore } from '../../src/stores/gate'
+import { useRoutineStore } from '../../src/stores/routine'
+import { useSettingsStore } from '../../src/stores/settings'
+
+const Stub = defineComponent({ render: () => h('p', 'elsewhere') })
+const Shell = defineComponent({ render: () => h('main', [h(RouterView)]) })
+
+let wrapper: VueWrapper | null = null
+let db: AppDb
+let pinia: Pinia
+let router: Router
+const speak = vi.fn<(u: { text: string }) => void>()
+const cancel = vi.fn()
+const vibrate = vi.fn(() => true)
+
+class FakeUtterance {
+  text: string
+  rate = 1
+  constructor(text: string) {
+    this.text = text
+  }
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+  vi.setSystemTime(Date.UTC(2025, 2, 1, 9, 0, 0))
+  speak.mockClear()
+  cancel.mockClear()
+  vibrate.mockClear()
+  vi.stubGlobal('speechSynthesis', { speak, cancel })
+  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance)
+  Object.defineProperty(navigator, 'vibrate', { value: vibrate, configurable: true })
+  db = createDb('t-' + Math.random())
+  setDb(db)
+  pinia = createPinia()
+  setActivePinia(pinia)
+  await useGateStore().load()
+  router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/routines/:id', component: RoutinePage },
+      { path: '/:rest(.*)*', component: Stub },
+    ],
+  })
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(0)
+  }
+}
+
+/** Moves the fake clock on, letting timers and IndexedDB work run as they would. */
+async function advance(ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms)
+  await settle()
+}
+
+async function open(id = 'hamstring-stretch'): Promise<VueWrapper> {
+  await router.push('/routines/' + id)
+  await router.isReady()
+  wrapper = mount(Shell, { global: { plugins: [pinia, router] } })
+  await settle()
+  return wrapper
+}
+
+function routineOf(id: string): Routine {
+  const def = getRoutine(id)
+  if (!def) throw new Error('missing routine ' + id)
+  return expandRoutine(def)
+}
+
+const elapsedShown = (w: VueWrapper) => Number(w.get('[data-run-elapsed-ms]').attributes('data-run-elapsed-ms'))
+const spoken = () => speak.mock.calls.map((c) => c[0].text)
+
+async function startRoutine(w: VueWrapper): Promise<void> {
+  await w.get('[data-action="start"]').trigger('click')
+  await settle()
+}
+
+describe('routine player', () => {
+  it('before start shows the title, dosing, stop signs and a Start button; start goes to get-ready then the first hold', async () => {
+    const w = await open()
+    const routine = routineOf('hamstring-stretch')
+    expect(w.get('h1').text()).toBe(getRoutine('hamstring-stretch')!.title)
+    expect(w.text()).toContain(getRoutine('hamstring-stretch')!.dosing)
+    expect(w.text()).toMatch(/stop at once/i)
+    expect(w.find('[data-run-elapsed-ms]').exists()).toBe(false)
+
+    await startRoutine(w)
+    expect(w.get('[data-step-kind]').text()).toBe('Get ready')
+    expect(useAppStore().busy).toBe(true)
+
+    await advance(routine.getReadyMs)
+    const first = routine.steps[1]!
+    expect(w.get('[data-step-kind]').text()).toBe(first.kind === 'hold' ? 'Hold' : expect.any(String))
+    if (first.side) expect(w.get('[data-side]').text()).toContain(first.side.toUpperCase())
+    if (first.reps > 1) expect(w.get('[data-rep]').text()).toBe(`Rep 1 of ${first.reps}`)
+    expect(w.get('[data-countdown]').text()).toContain(String(Math.round(first.durationMs / 1000)))
+    expect(w.get('svg[role="img"] title').text().length).toBeGreaterThan(0)
+    expect(w.get('[data-next-step]').text()).toMatch(/next/i)
+  })
+
+  it('pause freezes the run and resume carries on from the same point', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(7000)
+    expect(elapsedShown(w)).toBe(7000)
+    await w.get('[data-action="pause"]').trigger('click')
+    await settle()
+    await advance(60_000)
+    expect(elapsedShown(w)).toBe(7000)
+    expect(w.find('[data-action="resume"]').exists()).toBe(true)
+    expect(useAppStore().busy).toBe(true)
+    await w.get('[data-action="resume"]').trigger('click')
+    await settle()
+    await advance(1000)
+    expect(elapsedShown(w)).toBe(8000)
+    // Saved: the stored run has one closed pause of 60 s.
+    const stored = await db.runs.toArray()
+    expect(stored[0]?.pauses).toEqual([{ at: expect.any(Number), until: expect.any(Number) }])
+    expect(stored[0]!.pauses[0]!.until! - stored[0]!.pauses[0]!.at).toBe(60_000)
+  })
+
+  it('skip goes to the start of the next step; back to the start of this one', async () => {
+    const w = await open()
+    const routine = routineOf('hamstring-stretch')
+    await startRoutine(w)
+    await advance(1000)
+    await w.get('[data-action="skip"]').trigger('click')
+    await settle()
+    expect(elapsedShown(w)).toBe(routine.steps[1]!.startMs)
+    await advance(10_000)
+    expect(elapsedShown(w)).toBe(routine.steps[1]!.startMs + 10_000)
+    await w.get('[data-action="back"]').trigger('click')
+    await settle()
+    expect(elapsedShown(w)).toBe(routine.steps[1]!.startMs)
+    expect(w.get('[data-step-kind]').text()).toBe('Hold')
+  })
+
+  it('data-run-elapsed-ms always matches stateAt(routine, run, now)', async () => {
+    const w = await open()
+    const store = useRoutineStore()
+    await startRoutine(w)
+    for (const ms of [200, 1400, 5000, 12_600, 400]) {
+      await advance(ms)
+      const expected = stateAt(store.routine!, store.run!, Date.now()).elapsedMs
+      expect(elapsedShown(w)).toBe(expected)
+    }
+  })
+
+  it('announces each step change once in the live region, not every second', async () => {
+    const w = await open()
+    const routine = routineOf('hamstring-stretch')
+    await startRoutine(w)
+    const region = () => w.get('[aria-live="polite"]').text()
+    const seen: string[] = [region()]
+    const until = routine.steps[3]!.startMs + 1000
+    for (let t = 0; t < until; t += 200) {
+      await advance(200)
+      if (region() !== seen[seen.length - 1]) seen.push(region())
+    }
+    // One text per step reached (get-ready and three more), each naming what to do.
+    expect(seen).toHaveLength(4)
+    expect(seen[0]).toMatch(/get ready/i)
+    const hold = routine.steps[1]!
+    if (hold.side && hold.reps > 1) expect(seen[1]).toMatch(new RegExp(`Hold: ${hold.side} leg, rep 1 of ${hold.reps}, 30 seconds`))
+  })
+
+  it('requests a voice cue, a beep-free vibration and speech per step; none when switched off', async () => {
+    const w = await open()
+    const routine = routineOf('hamstring-stretch')
+    await startRoutine(w)
+    expect(spoken()).toHaveLength(1)
+    expect(spoken()[0]).toMatch(/get ready/i)
+    await advance(routine.steps[2]!.startMs + 100)
+    expect(spoken()).toHaveLength(3)
+    expect(vibrate).toHaveBeenCalledTimes(3)
+
+    await w.get('[data-cue-toggle="voice"]').setValue(false)
+    await w.get('[data-cue-toggle="vibration"]').setValue(false)
+    await settle()
+    expect(useSettingsStore().settings.cues).toMatchObject({ voice: false, vibration: false })
+    await advance(routine.steps[4]!.startMs - routine.steps[2]!.startMs)
+    expect(spoken()).toHaveLength(3)
+    expect(vibrate).toHaveBeenCalledTimes(3)
+  })
+
+  it('a reload resumes the run from storage where the clock says', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(9000)
+    w.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    await advance(4000)
+    const again = await open()
+    expect(elapsedShown(again)).toBe(13_000)
+    expect(again.get('[aria-live="polite"]').text()).toMatch(/welcome back/i)
+  })
+
+  it('"this hurts": a yes raises the gate and stops the run, logged as stopped', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(6000)
+    await w.get('[data-action="this-hurts"]').trigger('click')
+    await settle()
+    expect(useRoutineStore().paused).toBe(true)
+    const boxes = w.findAll('[data-hurt-check] input[type="checkbox"][data-finding]')
+    expect(boxes.length).toBeGreaterThan(3)
+    await w.get('input[data-finding="pe_symptoms"]').setValue(true)
+    await w.get('[data-action="submit-hurt"]').trigger('click')
+    await settle()
+    const gate = useGateStore()
+    expect(gate.active?.level).toBe('emergency')
+    expect(gate.events.at(-1)).toMatchObject({ source: 'routine-check', findings: ['pe_symptoms'] })
+    const sessions = await db.sessions.toArray()
+    expect(sessions).toHaveLength(1)
+    expect(sessions[0]).toMatchObject({ completed: false, routineId: 'hamstring-stretch', kind: 'routine' })
+    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
+    expect(useAppStore().busy).toBe(false)
+  })
+
+  it('"this hurts" with no yes offers to stop and log with pain after', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(6000)
+    await w.get('[data-action="this-hurts"]').trigger('click')
+    await settle()
+    await w.get('[data-action="submit-hurt"]').trigger('click')
+    await settle()
+    expect(useGateStore().active).toBeNull()
+    await w.get('input[data-pain="6"]').setValue(true)
+    await w.get('[data-action="confirm-stop"]').trigger('click')
+    await settle()
+    const sessions = await db.sessions.toArray()
+    expect(sessions[0]).toMatchObject({ completed: false, painAfter: 6 })
+    expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
+  })
+
+  it('finishing logs a completed session with pain before and after, and links to History', async () => {
+    const w = await open()
+    const routine = routineOf('hamstring-stretch')
+    await w.get('input[data-pain="5"]').setValue(true)
+    await startRoutine(w)
+    for (let i = 0; i < routine.steps.length; i++) {
+      await w.get('[data-action="skip"]').trigger('click')
+      await settle()
+    }
+    expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('done')
+    await w.get('input[data-pain="3"]').setValue(true)
+    await w.get('[data-action="save-pain"]').trigger('click')
+    await settle()
+    const sessions = await db.sessions.toArray()
+    expect(sessions).toHaveLength(1)
+    expect(sessions[0]).toMatchObject({ completed: true, painBefore: 5, painAfter: 3 })
+    expect(w.get('a[data-link="history"]').attributes('href')).toBe('/history')
+    expect(useAppStore().busy).toBe(false)
+  })
+
+  it('under an active gate the player does not start', async () => {
+    await useGateStore().raise({ level: 'urgent', source: 'screening', reasons: ['x'], findings: ['cannot_bear_weight'] })
+    const w = await open()
+    expect(w.find('[data-plans-locked]').exists()).toBe(true)
+    expect(w.find('[data-action="start"]').exists()).toBe(false)
+  })
+
+  it('under dvt-watch a calf routine asks the clot signs first; a yes raises the gate and nothing starts', async () => {
+    const screening: ScreeningRecord = {
+      id: 's1',
+      at: Date.now() - 5 * 86_400_000,
+      timeZone: 'UTC',
+      dayKey: '2025-02-24',
+      findings: ['previous_clot', 'location_calf'],
+      disposition: 'self-care',
+      plans: ['calf-stretch'],
+      cautions: ['dvt-watch'],
+      onsetAt: Date.now() - 6 * 86_400_000,
+    }
+    await db.screenings.add(screening)
+    const w = await open('calf-stretch')
+    await settle()
+    expect(w.find('[data-pre-check="clot"]').exists()).toBe(true)
+    expect(w.find('[data-action="start"]').exists()).toBe(false)
+    await w.get('input[data-finding="one_leg_swollen"]').setValue(true)
+    await w.get('[data-pre-check="clot"] [data-action="next"]').trigger('click')
+    await settle()
+    expect(useGateStore().events.at(-1)).toMatchObject({ kind: 'raise', source: 'clot-check' })
+    expect(await db.runs.count()).toBe(0)
+    expect(w.find('[data-plans-locked]').exists()).toBe(true)
+  })
+
+  it('a fresh strain keeps stretching locked and says when it unlocks', async () => {
+    await db.screenings.add({
+      id: 's1',
+      at: Date.now() - 3_600_000,
+      timeZone: 'UTC',
+      dayKey: '2025-03-01',
+      findings: ['pain_started_during_exercise', 'location_back_of_thigh'],
+      disposition: 'self-care',
+      plans: ['rice', 'hamstring-stretch'],
+      cautions: [],
+      onsetAt: Date.now() - 2 * 3_600_000,
+    })
+    const w = await open()
+    await settle()
+    expect(w.find('[data-refusal="stretch-72h"]').exists()).toBe(true)
+    expect(w.find('[data-unlocks-at]').exists()).toBe(true)
+    expect(w.find('[data-action="start"]').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test'
+import { appReady, expect, test } from './fixtures'
+
+const ROUTINE = '/routines/hamstring-stretch'
+
+/** Counts speechSynthesis.speak calls in every page of the context (headless Chromium has no voices). */
+const SPEAK_SPY = () => {
+  const w = window as unknown as { __spoken: string[] }
+  w.__spoken = []
+  const synth = window.speechSynthesis as SpeechSynthesis | undefined
+  if (synth) {
+    const original = synth.speak.bind(synth)
+    synth.speak = (u: SpeechSynthesisUtterance) => {
+      w.__spoken.push(u.text)
+      try {
+        original(u)
+      } catch {
+        // no engine
+      }
+    }
+  }
+}
+
+const spokenIn = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length)
+
+async function elapsedAndNow(page: Page): Promise<{ elapsed: number; now: number }> {
+  return page.evaluate(() => ({
+    elapsed: Number(document.querySelector('[data-run-elapsed-ms]')?.getAttribute('data-run-elapsed-ms')),
+    now: Date.now(),
+  }))
+}
+
+async function start(page: Page, url: string): Promise<number> {
+  await page.goto(url + ROUTINE)
+  await appReady(page)
+  const t0 = await page.evaluate(() => Date.now())
+  await page.locator('[data-action="start"]').click()
+  await expect(page.locator('[data-run-elapsed-ms]')).toBeVisible()
+  return t0
+}
+
+test('a reload in the middle of a hold resumes at the right step and time', async ({ page, server }) => {
+  const t0 = await start(page, server.url)
+  // Into the first hold (after the 5 s get-ready).
+  await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+  await page.waitForTimeout(2500)
+  const stepBefore = await page.locator('[data-step-kind]').textContent()
+  const sideBefore = await page.locator('[data-side]').textContent()
+  await page.reload()
+  await expect(page.locator('[data-run-elapsed-ms]')).toBeVisible()
+  await expect(page.locator('[aria-live="polite"]')).toContainText(/welcome back/i)
+  const { elapsed, now } = await elapsedAndNow(page)
+  // Wall-clock elapsed from just before the Start tap: the run never lost or gained more than a second.
+  expect(Math.abs(elapsed - (now - t0))).toBeLessThan(1000)
+  expect(await page.locator('[data-step-kind]').textContent()).toBe(stepBefore)
+  expect(await page.locator('[data-side]').textContent()).toBe(sideBefore)
+})
+
+test('a pause survives a reload', async ({ page, server }) => {
+  await start(page, server.url)
+  await page.waitForTimeout(1500)
+  await page.locator('[data-action="pause"]').click()
+  await expect(page.locator('[data-action="resume"]')).toBeVisible()
+  const frozen = (await elapsedAndNow(page)).elapsed
+  await page.reload()
+  await expect(page.locator('[data-action="resume"]')).toBeVisible()
+  await page.waitForTimeout(1200)
+  expect((await elapsedAndNow(page)).elapsed).toBe(frozen)
+  await page.locator('[data-action="resume"]').click()
+  await page.waitForTimeout(1000)
+  expect((await elapsedAndNow(page)).elapsed).toBeGreaterThan(frozen + 500)
+})
+
+test('a finished routine is logged and shows in History', async ({ page, server }) => {
+  await start(page, server.url)
+  const title = (await page.locator('main h1').textContent())?.trim() ?? ''
+  const skip = page.locator('[data-action="skip"]')
+  while (await skip.isVisible()) await skip.click()
+  await expect(page.locator('[data-run-finished="done"]')).toBeVisible()
+  await expect(page.locator('[data-session-logged]')).toBeVisible()
+  await page.locator('a[data-link="history"]').click()
+  await expect(page).toHaveURL(/\/history$/)
+  await expect(page.locator('main')).toContainText(title)
+})
+
+test('"this hurts" with a red flag raises the gate and stops the routine', async ({ page, server }) => {
+  await start(page, server.url)
+  await page.locator('[data-action="this-hurts"]').click()
+  await page.locator('input[data-finding="pe_symptoms"]').check()
+  await page.locator('[data-action="submit-hurt"]').click()
+  await expect(page.locator('[data-gate="emergency"]').first()).toBeVisible()
+  await expect(page.locator('[data-gate] a[href^="tel:"]').first()).toBeVisible()
+  // The routine cannot be started again while the gate is up.
+  await page.goto(server.url + ROUTINE)
+  await page.locator('[data-action="continue"]').click()
+  await expect(page.locator('[data-plans-locked]')).toBeVisible()
+})
+
+test('a second tab shows the same step, and only one tab speaks', async ({ page, context, server }) => {
+  await context.addInitScript(SPEAK_SPY)
+  await start(page, server.url)
+  const second = await context.newPage()
+  await second.goto(server.url + ROUTINE)
+  await expect(second.locator('[data-run-elapsed-ms]')).toBeVisible()
+  await expect(second.locator('[data-cues-elsewhere]')).toBeVisible()
+  // Through a step boundary (the get-ready ends after 5 s).
+  await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+  await expect(second.locator('[data-step-kind]')).toHaveText('Hold')
+  const a = await elapsedAndNow(page)
+  const b = await elapsedAndNow(second)
+  expect(Math.abs(a.elapsed - a.now - (b.elapsed - b.now))).toBeLessThan(1000)
+  // A pause in the second tab shows in the first.
+  await second.locator('[data-action="pause"]').click()
+  await expect(page.locator('[data-action="resume"]')).toBeVisible()
+  await second.locator('[data-action="resume"]').click()
+  await expect(page.locator('[data-action="pause"]')).toBeVisible()
+  await second.locator('[data-action="skip"]').click()
+  await page.waitForTimeout(800)
+  expect(await spokenIn(page)).toBeGreaterThanOrEqual(2)
+  expect(await spokenIn(second)).toBe(0)
+})
