@@ -140,7 +140,8 @@ export const useRoutineStore = defineStore('routine', () => {
   const gate = useGateStore()
 
   const routineId = ref<string | null>(null)
-  const run = ref<RunRecord | null>(null)
+  // Shallow: a run is replaced whole on every change, and a plain object (not a proxy) can go to IndexedDB as is.
+  const run = shallowRef<RunRecord | null>(null)
   const loading = ref(false)
   const now = ref(Date.now())
   /** The live region's text: set on each step change, never each second. */
@@ -331,8 +332,9 @@ export const useRoutineStore = defineStore('routine', () => {
   })
 
   // ---------- the live region ----------
+  // Separate sources, so the watcher runs when one of them changes, not on every tick of the clock.
   watch(
-    () => [run.value?.id, state.value?.stepIndex, state.value?.done] as const,
+    [() => run.value?.id, () => state.value?.stepIndex, () => state.value?.done],
     (cur, prev) => {
       const s = state.value
       const r = routine.value
