@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { planById } from '../../src/content/plans'
 import { appReady, expect, test } from './fixtures'
@@ -124,3 +126,36 @@ test('a second tab shows the same step, and only one tab speaks', async ({ page,
   expect(await spokenIn(page)).toBeGreaterThanOrEqual(2)
   expect(await spokenIn(second)).toBe(0)
 })
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the running player, the "this hurts" check and the finish pass axe at 320 px (${scheme})`, async ({ page, server }) => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
+    await start(page, server.url)
+    await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+    const countdownPx = await page.locator('[data-countdown]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(countdownPx).toBeGreaterThanOrEqual(64)
+    const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    expect(await axeViolations(page)).toEqual([])
+    expect(await noSideScroll()).toBe(true)
+    await page.locator('[data-action="this-hurts"]').click()
+    expect(await axeViolations(page)).toEqual([])
+    await page.locator('[data-action="cancel-hurt"]').click()
+    const skip = page.locator('[data-action="skip"]')
+    while (await skip.isVisible()) await skip.click()
+    await expect(page.locator('[data-run-finished="done"]')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    expect(await noSideScroll()).toBe(true)
+  })
+}
