@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { serveDist } from './server'
+import { appReady, expect, test, untilControlled } from './fixtures'
+
+// Two real builds that differ only in their version. Built here, not in the shared setup: only this spec needs them.
+const V1 = process.env.UPDATE_V1_DIR ?? 'dist-safety-v1'
+const V2 = process.env.UPDATE_V2_DIR ?? 'dist-safety-v2'
+
+function build(version: string, outDir: string): void {
+  // UPDATE_VITE_CONFIG: another vite config for a local trial run; normally the project's own.
+  const config = process.env.UPDATE_VITE_CONFIG ? ['--config', process.env.UPDATE_VITE_CONFIG] : []
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', ...config], {
+    env: { ...process.env, APP_VERSION: version, OUT_DIR: outDir },
+    encoding: 'utf8',
+    stdio: 'pipe',
+  })
+  if (run.status !== 0) throw new Error(`vite build ${version} failed:\n${run.stdout}\n${run.stderr}`)
+}
+
+/** The entry script of a build: which version a page is running. */
+function entryOf(dir: string): string {
+  const match = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))
+  if (!match?.[1]) throw new Error(`No entry script in ${dir}/index.html`)
+  return match[1]
+}
+
+async function runningEntry(page: Page): Promise<string> {
+  return page.evaluate(() => new URL((document.querySelector('script[type="module"]') as HTMLScriptElement).src).pathname)
+}
+
+async function marker(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => (window as unknown as { marker?: number }).marker)
+}
+
+test.beforeAll(() => {
+  test.setTimeout(240_000)
+  build('1.0.0', V1)
+  build('2.0.0', V2)
+})
+
+test('an update accepted mid-routine waits for the routine to end, then reloads into the new version', async ({ page }) => {
+  test.setTimeout(180_000)
+  const v1Entry = entryOf(V1)
+  const v2Entry = entryOf(V2)
+  expect(v1Entry).not.toBe(v2Entry)
+
+  let server = await serveDist(V1)
+  const port = server.port
+  try {
+    await page.goto(server.url + '/settings')
+    await appReady(page)
+    await untilControlled(page)
+    await expect(page.getByText('Version 1.0.0')).toBeVisible()
+
+    // A routine is running.
+    await page.goto(server.url + '/routines/calf-stretch')
+    await appReady(page)
+    await page.locator('[data-action="start"]').click()
+    await expect(page.locator('[data-action="pause"]')).toBeVisible()
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
+
+    // Version 2 is published on the same origin, and the app checks for it.
+    await server.close()
+    server = await serveDist(V2, port)
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+    })
+    const apply = page.locator('[data-action="apply-update"]')
+    await expect(apply).toBeVisible({ timeout: 30_000 })
+    await expect(page.locator('[data-update-prompt]')).toContainText('wait until your routine ends')
+    await apply.click()
+    await expect(page.locator('[data-update-prompt]')).toContainText('applied when your routine ends')
+
+    // Nothing reloads mid-routine: the page, the routine and version 1 are all still here.
+    await page.waitForTimeout(1500)
+    expect(await marker(page)).toBe(1)
+    expect(await runningEntry(page)).toBe(v1Entry)
+    await expect(page.locator('[data-action="pause"], [data-action="resume"]').first()).toBeVisible()
+
+    // Skip to the end of the routine: then, and only then, the new version takes over.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 })
+    for (let i = 0; i < 200; i++) {
+      if ((await page.locator('[data-run-finished]').count()) > 0 || (await marker(page).catch(() => undefined)) === undefined) break
+      await page.locator('[data-action="skip"]').click({ timeout: 2000 }).catch(() => undefined)
+    }
+    await reloaded
+    await appReady(page)
+    expect(await marker(page)).toBeUndefined()
+    await expect.poll(() => runningEntry(page)).toBe(v2Entry)
+    await page.goto(server.url + '/settings')
+    await expect(page.getByText('Version 2.0.0')).toBeVisible()
+  } finally {
+    await server.close()
+  }
+})
