@@ -6,6 +6,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayPage, meta: { title: 'Today' } },
   { path: '/check', name: 'check', component: () => import('./pages/CheckPage.vue'), meta: { title: 'Check symptoms' } },
   { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue'), meta: { title: 'Plans' } },
+  // RICE starts with its ice timer; the hydration plan lives on the Water screen.
+  { path: '/routines/rice', redirect: '/routines/ice' },
+  { path: '/routines/hydration', redirect: '/water' },
   {
     path: '/routines/:id',
     name: 'routine',
