@@ -39,14 +39,9 @@ export interface RoutinesModule {
   getRoutine: (id: string) => RoutineMeta | undefined
 }
 
-// The routine content (and the exercise drawings it may pull in) loads on demand, so the Today card stays out of
-// the way of the first-screen budget. A glob also lets the app build before the content file exists.
-const routineLoaders = import.meta.glob<RoutinesModule>('../content/routines.ts')
-
-/** The routine content module, or null if the app has none. */
-export async function loadRoutines(): Promise<RoutinesModule | null> {
-  const load = Object.values(routineLoaders)[0]
-  return load ? load() : null
+/** The routine content module, loaded on demand so that the Today card stays out of the first-screen budget. */
+export async function loadRoutines(): Promise<RoutinesModule> {
+  return import('../content/routines')
 }
 
 /** Routines with their own player, from the plan ids (used until the routine content has loaded). */
