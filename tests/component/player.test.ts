@@ -186,7 +186,7 @@ describe('routine player', () => {
     if (hold.side && hold.reps > 1) expect(seen[1]).toMatch(new RegExp(`Hold: ${hold.side} leg, rep 1 of ${hold.reps}, 30 seconds`))
   })
 
-  it('requests a voice cue, a beep-free vibration and speech per step; none when switched off', async () => {
+  it('requests speech and vibration at each step boundary; none once switched off', async () => {
     const w = await open()
     const routine = routineOf('hamstring-stretch')
     await startRoutine(w)
