@@ -137,7 +137,11 @@ export function expandRoutine(def: RoutineDef): Routine {
   def.items.forEach((item, itemIndex) => {
     const kind = item.kind ?? 'hold'
     if (itemIndex > 0) {
-      push({ kind: 'rest', side: null, rep: 1, reps: 1, durationMs: betweenMs, label: `Next: ${item.name}` })
+      // Like every rest, it names the side and rep that come next, so the user gets into position on the right leg.
+      const next = kind === 'timer' ? null : (item.sides ?? 'none')
+      const side: Side | null = next === 'both' || next === 'left' ? 'left' : next === 'right' ? 'right' : null
+      const reps = kind === 'timer' ? 1 : Math.max(1, Math.floor(item.reps ?? 1))
+      push({ kind: 'rest', side, rep: 1, reps, durationMs: betweenMs, label: `Next: ${item.name}` })
     }
     if (kind === 'timer') {
       push({

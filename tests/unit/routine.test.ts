@@ -74,7 +74,7 @@ describe('expandRoutine', () => {
       ['hold', 'left', 2, 2, 10 * S],
       ['rest', 'right', 2, 2, 2 * S],
       ['hold', 'right', 2, 2, 10 * S],
-      ['rest', null, 1, 1, 4 * S],
+      ['rest', null, 1, 2, 4 * S],
       // B has no rest of its own: the zero-length rest between its reps is dropped.
       ['reps', null, 1, 2, 6 * S],
       ['reps', null, 2, 2, 6 * S],
@@ -103,6 +103,17 @@ describe('expandRoutine', () => {
     expect(at(R, 9)).toMatchObject({ exerciseId: 'b', count: 5, label: 'B: 5 times' })
     expect(at(R, 12)).toMatchObject({ kind: 'timer', label: 'C' })
     expect(at(R, 12).exerciseId).toBeUndefined()
+  })
+
+  it('every rest, between reps or between exercises, names the side and rep that come next', () => {
+    const all = [R, ...['hamstring-stretch', 'calf-stretch', 'cramp-relief', 'sciatica-relief', 'sitting-relief', 'travel-circulation'].map(routineOf)]
+    for (const r of all) {
+      r.steps.forEach((s, i) => {
+        if (s.kind !== 'rest') return
+        const next = at(r, i + 1)
+        expect([s.side, s.rep, s.reps], `${r.id} step ${i}`).toEqual(next.kind === 'timer' ? [null, 1, 1] : [next.side, next.rep, next.reps])
+      })
+    }
   })
 
   it("plays every rep on the left first with order 'one-side-first'", () => {
@@ -139,7 +150,7 @@ describe('expandRoutine', () => {
     expect(r.steps.map(brief)).toEqual([
       ['get-ready', null, 1, 1, DEFAULT_GET_READY_MS],
       ['hold', null, 1, 1, 7 * S],
-      ['rest', null, 1, 1, DEFAULT_BETWEEN_MS],
+      ['rest', 'right', 1, 2, DEFAULT_BETWEEN_MS],
       ['hold', 'right', 1, 2, 3 * S],
       ['hold', 'right', 2, 2, 3 * S],
     ])
@@ -185,7 +196,7 @@ describe('expandRoutine', () => {
       ['hold', 'hamstring-lying-towel', 'left'],
       ['rest', null, 'right'],
       ['hold', 'hamstring-lying-towel', 'right'],
-      ['rest', null, null],
+      ['rest', null, 'left'],
       ['hold', 'hamstring-seated', 'left'],
       ['rest', null, 'right'],
       ['hold', 'hamstring-seated', 'right'],
@@ -354,6 +365,20 @@ describe('pause and resume', () => {
     const rec = { ...startRun(T0), id: 'r1', routineId: 'test' }
     expect(pause(rec, T0 + S)).toMatchObject({ id: 'r1', routineId: 'test' })
     expect(skip(R, rec, T0 + S)).toMatchObject({ id: 'r1', routineId: 'test' })
+  })
+
+  it('overlapping or pre-start pauses in a stored run never count time twice', () => {
+    const run: Run = {
+      startedAt: T0,
+      pauses: [
+        { at: T0 - 5 * S, until: T0 + S }, // only the 1 s after the start counts
+        { at: T0 + 3 * S, until: T0 + 8 * S },
+        { at: T0 + 6 * S, until: T0 + 10 * S }, // overlaps the one before: 3..10 s is 7 s, not 9
+      ],
+      shifts: [],
+    }
+    expect(elapsedAt(run, T0 + 20 * S)).toBe(20 * S - S - 7 * S)
+    expect(elapsedAt(run, T0 + 7 * S)).toBe(2 * S)
   })
 
   it('a resume stamped before its pause (clock moved back) counts no paused time', () => {
