@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { defineComponent, h } from 'vue'
 import { createDb, setDb } from '../../src/db/db'
@@ -32,6 +32,7 @@ describe('pain card on Today', () => {
     expect(w.find('[data-action="pain-recheck"]').exists()).toBe(false)
 
     await w.get('[data-action="log-pain"]').trigger('click')
+    await vi.waitUntil(() => w.find('form').exists(), { timeout: 5000 }) // the form loads on first use
     await w.get('textarea').setValue('after the stairs')
     await w.get('form').trigger('submit')
     await settle()
@@ -45,6 +46,7 @@ describe('pain card on Today', () => {
     expect(w.text()).toContain('Saved: pain 2 out of 10')
 
     await w.get('[data-action="log-pain"]').trigger('click')
+    await vi.waitUntil(() => w.find('form').exists(), { timeout: 5000 })
     await w.get('[data-pain-score="5"]').setValue(true)
     await w.get('form').trigger('submit')
     await settle()
