@@ -194,7 +194,8 @@ export const useRoutineStore = defineStore('routine', () => {
           unlocksAt: lock.unlocksAt,
         }
     }
-    if (STRETCH_ROUTINE_IDS.includes(id)) {
+    // Only the strained muscle's own stretch (one of the person's plans) waits; the other stays open.
+    if (STRETCH_ROUTINE_IDS.includes(id) && plans.value.includes(id)) {
       const lock = stretchAllowed(plans.value, onsetAt.value, now.value)
       if (!lock.allowed)
         return {
