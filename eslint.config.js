@@ -54,4 +54,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests define small stub components next to each other.
+    files: ['tests/**/*.ts'],
+    rules: { 'vue/one-component-per-file': 'off' },
+  },
 )
