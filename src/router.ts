@@ -26,7 +26,9 @@ export function createAppRouter() {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: () => ({ top: 0 }),
+    // Back and forward restore the old position; a new screen starts at the top. The first load needs no scroll
+    // (it forces a layout while the page is still busy starting up).
+    scrollBehavior: (_to, from, saved) => saved ?? (from.matched.length > 0 ? { top: 0 } : undefined),
   })
   router.afterEach((to) => {
     const title = typeof to.meta.title === 'string' ? to.meta.title : ''

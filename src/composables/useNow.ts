@@ -7,7 +7,18 @@ export function useNow(intervalMs = 1000): ComputedRef<number> {
   return computed(() => now.value.getTime())
 }
 
-/** The device's current IANA time zone (it changes when a traveller's phone changes zone). */
+let cachedZone = ''
+let cachedAt = -Infinity
+
+/**
+ * The device's current IANA time zone (it changes when a traveller's phone changes zone). Reading it builds an
+ * Intl formatter, which is slow on phones, so the answer is kept for up to 10 s: a zone change shows within that.
+ */
 export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const now = Date.now()
+  if (now - cachedAt > 10_000 || now < cachedAt) {
+    cachedZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+    cachedAt = now
+  }
+  return cachedZone
 }
