@@ -307,7 +307,7 @@ export const usePlansStore = defineStore('plans', () => {
   const gate = useGateStore()
   const settings = useSettingsStore()
   const { now, timeZone, todayKey } = useToday(30_000)
-  const { data: screening } = useLiveQuery(async () => (await readLatestScreening()) ?? null, null as ScreeningRecord | null)
+  const { data: screening, ready: screeningReady } = useLiveQuery(async () => (await readLatestScreening()) ?? null, null as ScreeningRecord | null)
   const today = useKeyedLiveQuery(todayKey, (k) => sessionsInDays(k, k), [] as SessionRecord[])
   const { data: lastIce } = useLiveQuery(async () => (await lastSessionOf('ice')) ?? null, null as SessionRecord | null)
   const routines = shallowRef<RoutinesModule | null>(null)
@@ -332,5 +332,7 @@ export const usePlansStore = defineStore('plans', () => {
     return settings.update('travelMode', on)
   }
 
-  return { now, timeZone, todayKey, screening, routines, todaySessions: today.data, loaded: today.loaded, locked, gateLevel, view, travelMode, setTravelMode }
+  /** Everything the view depends on has answered once, so it can be shown whole (nothing jumps as it loads). */
+  const ready = computed(() => routines.value !== null && screeningReady.value && today.loaded.value)
+  return { now, timeZone, todayKey, screening, routines, todaySessions: today.data, loaded: today.loaded, ready, locked, gateLevel, view, travelMode, setTravelMode }
 })

@@ -72,7 +72,7 @@ describe('Plans', () => {
     for (const id of content?.ROUTINE_IDS ?? []) {
       if (['ice', 'heat', 'elevation'].includes(id)) continue // the RICE section starts the timers
       const item = library.get(`[data-routine="${id}"]`)
-      expect(item.get(`a[href="/routines/${id}"]`).text()).toBe('Start')
+      expect(item.get(`a[href="/routines/${id}"]`).text()).toBe(`Start ${content?.getRoutine(id)?.title}`)
       expect(item.text().length).toBeGreaterThan(20) // title, summary and dosing
     }
     // The RICE section starts the ice, heat and leg-raise timers.
