@@ -18,8 +18,8 @@ test('two tabs stay in step without a reload: today’s water and the gate', asy
 
   // And the other way round.
   await b.locator('[data-action="add-water"]').first().click()
+  await expect.poll(async () => Number(await b.locator(total).first().getAttribute('data-water-today-ml'))).toBeGreaterThan(250)
   const bTotal = await b.locator(total).first().getAttribute('data-water-today-ml')
-  expect(Number(bTotal)).toBeGreaterThan(250)
   await expect(a.locator(total).first()).toHaveAttribute('data-water-today-ml', bTotal!)
 
   // Tab A raises the gate through the screener; B shows it.
