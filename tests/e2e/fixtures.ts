@@ -33,3 +33,23 @@ export async function untilControlled(page: Page): Promise<void> {
 export async function appReady(page: Page): Promise<void> {
   await expect(page.locator('main h1').first()).toBeVisible()
 }
+
+/**
+ * Answers "None of these" on every remaining screener step until the result shows; returns how many steps that
+ * took. After each tap it waits for the next step or the result, so it never taps a step twice while saving.
+ */
+export async function noneToTheEnd(page: Page, onStep?: (step: number) => Promise<void>): Promise<number> {
+  const result = page.locator('[data-disposition]')
+  const progress = page.locator('[data-screener-progress]')
+  let taps = 0
+  while ((await result.count()) === 0) {
+    const before = await progress.textContent()
+    const step = Number(/Step (\d+)/.exec(before ?? '')?.[1] ?? NaN)
+    await onStep?.(step)
+    await page.locator('[data-action="none"]').click()
+    taps++
+    expect(taps, 'more taps than the screener has steps').toBeLessThanOrEqual(6)
+    await expect(result.or(progress.filter({ hasNotText: before ?? '' })).first()).toBeVisible()
+  }
+  return taps
+}

@@ -1,4 +1,4 @@
-import { appReady, expect, test } from './fixtures'
+import { appReady, expect, test, noneToTheEnd } from './fixtures'
 
 const HOUR = 3_600_000
 
@@ -12,7 +12,7 @@ test('after a self-care check for a calf strain, Plans shows RICE and calf stret
   await page.locator('input[data-onset="last-hour"]').check()
   const before = await page.evaluate(() => Date.now())
   await page.locator('[data-action="next"]').click()
-  while ((await page.locator('[data-disposition]').count()) === 0) await page.locator('[data-action="none"]').click()
+  await noneToTheEnd(page)
   await expect(page.locator('[data-disposition="self-care"]')).toBeVisible()
   const after = await page.evaluate(() => Date.now())
 
@@ -48,7 +48,7 @@ test('Today shows what is due next after the check, and Plans works at 320 px wi
   await page.locator('input[data-finding="location_calf"]').check()
   await page.locator('input[data-onset="last-hour"]').check()
   await page.locator('[data-action="next"]').click()
-  while ((await page.locator('[data-disposition]').count()) === 0) await page.locator('[data-action="none"]').click()
+  await noneToTheEnd(page)
 
   await page.goto(server.url + '/')
   const card = page.locator('[data-today-plan]')
