@@ -24,7 +24,18 @@ async function start(): Promise<void> {
   app.use(createAppRouter())
   app.mount('#app')
   void useStorageStore().requestPersistence()
-  startServiceWorker()
+  // The service worker's install downloads every screen for offline use: start it once the first screen is up,
+  // so it does not compete with it.
+  whenIdle(startServiceWorker)
+}
+
+function whenIdle(task: () => void): void {
+  const run = (): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 })
+    else setTimeout(task, 200)
+  }
+  if (document.readyState === 'complete') run()
+  else window.addEventListener('load', run, { once: true })
 }
 
 void start()
