@@ -21,16 +21,6 @@ export type AppDb = Dexie & {
   waterEntries: EntityTable<WaterRecord, 'id'>
 }
 
-export const TABLE_NAMES = [
-  'settings',
-  'screenings',
-  'gateEvents',
-  'runs',
-  'sessions',
-  'painEntries',
-  'waterEntries',
-] as const
-export type TableName = (typeof TABLE_NAMES)[number]
 
 /**
  * Opens (lazily) a database with every shipped schema version and its upgrade. Tests pass their own name;

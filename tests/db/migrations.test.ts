@@ -1,9 +1,9 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { createDb, TABLE_NAMES, type AppDb } from '../../src/db/db'
+import { createDb, type AppDb } from '../../src/db/db'
 import { dexieUpgrade, migrateTables, UPGRADES, type PlainTables, type Upgrade } from '../../src/db/migrations'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from '../../src/db/schema'
-import { parseBackup, buildBackup, type Tables } from '../../src/domain/backup'
+import { TABLE_NAMES, parseBackup, buildBackup, type Tables } from '../../src/domain/backup'
 import fixture from './fixtures/v1.json'
 
 const V1_TABLES = fixture.tables as unknown as PlainTables
