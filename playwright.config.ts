@@ -1,15 +1,8 @@
+import chromium from './scripts/chromium.json' with { type: 'json' }
 import { defineConfig } from '@playwright/test'
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+// The Chromium flags every browser run here uses (tests, size report, Lighthouse): one list in scripts/chromium.json.
+export const CHROMIUM_ARGS: string[] = chromium.args
 
 export default defineConfig({
   testDir: 'tests/e2e',

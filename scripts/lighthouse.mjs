@@ -2,21 +2,12 @@
 // and the median run is reported, as Lighthouse CI does, because one run on a shared 2-core machine is noisy.
 // Prints performance, accessibility, best practices and SEO with the key timings, and fails under budget
 // (performance 0.95; accessibility and best practices 1.0). Run `npm run build` first.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { preview } from 'vite'
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const FLAGS = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8')).args
 const RUNS = Number(process.env.RUNS ?? 3)
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/check', '/plans', '/water', '/history', '/settings']
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']

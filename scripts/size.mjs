@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core'
 const dist = resolve(process.argv[2] ?? 'dist')
 const BUDGET_FIRST_JS = 100 * 1024
 const BUDGET_PRECACHE = 500 * 1024
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8')).args
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run "npm run build" first.`)
