@@ -11,10 +11,12 @@ let cachedZone = ''
 let cachedAt = -Infinity
 
 /**
- * The device's current IANA time zone (it changes when a traveller's phone changes zone). Reading it builds an
- * Intl formatter, which is slow on phones, so the answer is kept for up to 10 s: a zone change shows within that.
+ * The device's current IANA time zone (it changes when a traveller's phone changes zone). Temporal reads it at once;
+ * without Temporal, reading it builds an Intl formatter, which is slow on phones, so the answer is kept for up to
+ * 10 s: a zone change shows within that.
  */
 export function deviceTimeZone(): string {
+  if (typeof globalThis.Temporal !== 'undefined') return globalThis.Temporal.Now.timeZoneId()
   const now = Date.now()
   if (now - cachedAt > 10_000 || now < cachedAt) {
     cachedZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'

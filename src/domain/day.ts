@@ -11,56 +11,108 @@ export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
 
 const DAY_KEY_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-// en-US with 2-digit month and day formats as "MM/DD/YYYY" in every ICU we know of. We parse that fast path and fall
-// back to formatToParts (about 2-3 times slower) if a runtime ever formats it differently.
-const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d{4})$/
-
-interface ZoneFormatters {
-  date: Intl.DateTimeFormat
-  /** Created lazily: only startOfDay needs wall-clock times. */
-  dateTime: Intl.DateTimeFormat | null
-}
-
-// Creating an Intl.DateTimeFormat costs far more than using one, and dayKey runs for every entry in a history
-// (tens of thousands), so keep one per zone. There are only a few hundred zones, so the cache stays small.
-const formatters = new Map<string, ZoneFormatters>()
-
-function zoneFormatters(timeZone: string): ZoneFormatters {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    // Throws a RangeError for an unknown zone, which is what we want: a wrong zone would silently misfile entries.
-    const date = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    f = { date, dateTime: null }
-    formatters.set(timeZone, f)
-  }
-  return f
-}
-
-function dateTimeFormatter(timeZone: string): Intl.DateTimeFormat {
-  const f = zoneFormatters(timeZone)
-  if (!f.dateTime) {
-    f.dateTime = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    })
-  }
-  return f.dateTime
-}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
+
+/** The two zone questions everything else here is built on. */
+interface ZoneMath {
+  /** The local day key of an instant (epoch ms, an integer) in an IANA zone. */
+  dayKey(instant: number, timeZone: string): string
+  /** The zone's offset from UTC at an instant, in whole seconds' worth of ms. */
+  offsetMs(instant: number, timeZone: string): number
+}
+
+/**
+ * Temporal answers both questions from the time-zone database alone. Intl has to build a locale formatter first,
+ * and the first one a page builds costs 40-80 ms on a fast desktop (several times that on a phone), which every
+ * screen paid at start-up just to know what "today" is.
+ */
+function temporalZoneMath(T: typeof Temporal): ZoneMath {
+  // Throws a RangeError for an unknown zone, which is what we want: a wrong zone would silently misfile entries.
+  const zoned = (instant: number, timeZone: string) => T.Instant.fromEpochMilliseconds(instant).toZonedDateTimeISO(timeZone)
+  return {
+    dayKey(instant, timeZone) {
+      const z = zoned(instant, timeZone)
+      return `${pad(z.year, 4)}-${pad(z.month, 2)}-${pad(z.day, 2)}`
+    },
+    offsetMs(instant, timeZone) {
+      return Math.round(zoned(instant, timeZone).offsetNanoseconds / 1e9) * 1000
+    },
+  }
+}
+
+// en-US with 2-digit month and day formats as "MM/DD/YYYY" in every ICU we know of. We parse that fast path and fall
+// back to formatToParts (about 2-3 times slower) if a runtime ever formats it differently.
+const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d{4})$/
+
+/** For runtimes without Temporal (Safari, Node 20): Intl formatters, one of each kind per zone. */
+function intlZoneMath(): ZoneMath {
+  // Creating an Intl.DateTimeFormat costs far more than using one, and dayKey runs for every entry in a history
+  // (tens of thousands), so keep them. There are only a few hundred zones, so the caches stay small.
+  const dates = new Map<string, Intl.DateTimeFormat>()
+  const dateTimes = new Map<string, Intl.DateTimeFormat>()
+  const cached = (cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions) => {
+    let f = cache.get(timeZone)
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', { timeZone, ...options })
+      cache.set(timeZone, f)
+    }
+    return f
+  }
+  return {
+    dayKey(instant, timeZone) {
+      const f = cached(dates, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      const m = US_DATE_RE.exec(f.format(instant))
+      if (m) return `${m[3]}-${m[1]}-${m[2]}`
+      let y = ''
+      let mo = ''
+      let d = ''
+      for (const part of f.formatToParts(instant)) {
+        if (part.type === 'year') y = part.value
+        else if (part.type === 'month') mo = part.value
+        else if (part.type === 'day') d = part.value
+      }
+      return `${pad(Number(y), 4)}-${pad(Number(mo), 2)}-${pad(Number(d), 2)}`
+    },
+    offsetMs(instant, timeZone) {
+      const f = cached(dateTimes, timeZone, {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+      })
+      let y = 0
+      let mo = 1
+      let d = 1
+      let h = 0
+      let mi = 0
+      let s = 0
+      for (const part of f.formatToParts(instant)) {
+        const v = Number(part.value)
+        switch (part.type) {
+          case 'year': y = v; break
+          case 'month': mo = v; break
+          case 'day': d = v; break
+          case 'hour': h = v; break
+          case 'minute': mi = v; break
+          case 'second': s = v; break
+          default: break
+        }
+      }
+      const wall = new Date(Date.UTC(2000, mo - 1, d, h, mi, s))
+      wall.setUTCFullYear(y)
+      return wall.getTime() - instant
+    },
+  }
+}
+
+const zones: ZoneMath =
+  typeof globalThis.Temporal === 'undefined' ? intlZoneMath() : temporalZoneMath(globalThis.Temporal)
 
 /**
  * The local day (YYYY-MM-DD) that an instant falls on in a time zone.
@@ -70,18 +122,7 @@ function pad(n: number, width: number): string {
  */
 export function dayKey(instant: number, timeZone: string): string {
   if (!Number.isFinite(instant)) throw new RangeError(`dayKey: instant must be a finite number, got ${instant}`)
-  const f = zoneFormatters(timeZone).date
-  const m = US_DATE_RE.exec(f.format(instant))
-  if (m) return `${m[3]}-${m[1]}-${m[2]}`
-  let y = ''
-  let mo = ''
-  let d = ''
-  for (const part of f.formatToParts(instant)) {
-    if (part.type === 'year') y = part.value
-    else if (part.type === 'month') mo = part.value
-    else if (part.type === 'day') d = part.value
-  }
-  return `${pad(Number(y), 4)}-${pad(Number(mo), 2)}-${pad(Number(d), 2)}`
+  return zones.dayKey(Math.floor(instant), timeZone)
 }
 
 /** Splits a day key into numbers, checking that it is a real calendar date. */
@@ -154,29 +195,7 @@ export function dayRange(endDayKey: string, n: number): string[] {
  * Sub-second parts are dropped: offsets are whole seconds.
  */
 export function zoneOffsetMs(instant: number, timeZone: string): number {
-  const f = dateTimeFormatter(timeZone)
-  let y = 0
-  let mo = 1
-  let d = 1
-  let h = 0
-  let mi = 0
-  let s = 0
-  for (const part of f.formatToParts(instant)) {
-    const v = Number(part.value)
-    switch (part.type) {
-      case 'year': y = v; break
-      case 'month': mo = v; break
-      case 'day': d = v; break
-      case 'hour': h = v; break
-      case 'minute': mi = v; break
-      case 'second': s = v; break
-      default: break
-    }
-  }
-  const wall = new Date(Date.UTC(2000, mo - 1, d, h, mi, s))
-  wall.setUTCFullYear(y)
-  const whole = Math.floor(instant / 1000) * 1000
-  return wall.getTime() - whole
+  return zones.offsetMs(Math.floor(instant / 1000) * 1000, timeZone)
 }
 
 /**
