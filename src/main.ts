@@ -4,7 +4,7 @@ import App from './App.vue'
 import { openDatabase } from './db/open'
 import { listenForInstall } from './pwa/install'
 import { startServiceWorker } from './pwa/register'
-import { createAppRouter } from './router'
+import { createAppRouter, preloadScreen } from './router'
 import { useGateStore } from './stores/gate'
 import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
@@ -15,13 +15,15 @@ async function start(): Promise<void> {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
+  const router = createAppRouter()
+  preloadScreen(router, location.pathname + location.search + location.hash)
   // Storage first: if the device will not keep anything, an in-memory database takes its place and the person is
   // told, so the screener and the gate still work and nothing claims to be saved.
   const opened = await openDatabase()
   if (!opened.ok) useStorageStore().reportFailure(new Error('The device database could not be opened.'))
   // The gate and settings are read before the first paint, so a red flag is on screen from the first frame.
   await Promise.all([useGateStore().load(), useSettingsStore().load()])
-  app.use(createAppRouter())
+  app.use(router)
   app.mount('#app')
   void useStorageStore().requestPersistence()
   // The service worker's install downloads every screen for offline use: start it once the first screen is up,

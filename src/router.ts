@@ -1,11 +1,18 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import TodayPage from './pages/TodayPage.vue'
+import { loadRoutines } from './stores/plans'
 
 /** Today is in the first bundle; every other screen loads on demand (and is precached for offline use). */
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayPage, meta: { title: 'Today' } },
   { path: '/check', name: 'check', component: () => import('./pages/CheckPage.vue'), meta: { title: 'Check symptoms' } },
-  { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue'), meta: { title: 'Plans' } },
+  {
+    path: '/plans',
+    name: 'plans',
+    // Plans cannot draw without the routine content, so both are fetched together rather than one after the other.
+    component: () => Promise.all([import('./pages/PlansPage.vue'), loadRoutines()]).then(([page]) => page),
+    meta: { title: 'Plans' },
+  },
   // RICE starts with its ice timer; the hydration plan lives on the Water screen.
   { path: '/routines/rice', redirect: '/routines/ice' },
   { path: '/routines/hydration', redirect: '/water' },
@@ -22,7 +29,19 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
-export function createAppRouter() {
+/**
+ * Starts fetching the code of the screen at `path` (a deep link, or the installed app's start URL) without waiting
+ * for the router: it is then downloaded while the database opens, not after.
+ */
+export function preloadScreen(router: Router, path: string): void {
+  for (const record of router.resolve(path).matched) {
+    const component = record.components?.default
+    // A lazy route is a loader function; a page in the first bundle is a component object.
+    if (typeof component === 'function') void (component as () => Promise<unknown>)().catch(() => undefined)
+  }
+}
+
+export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
