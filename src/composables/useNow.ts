@@ -1,5 +1,6 @@
 import { useNow as useVueUseNow } from '@vueuse/core'
 import { computed, type ComputedRef } from 'vue'
+import { hourCycleFor, type HourCycle } from '../domain/dateText'
 
 /** The one clock the UI reads: epoch ms, updated every `intervalMs`. */
 export function useNow(intervalMs = 1000): ComputedRef<number> {
@@ -23,4 +24,9 @@ export function deviceTimeZone(): string {
     cachedAt = now
   }
   return cachedZone
+}
+
+/** Whether the person's region reads the clock as 14:30 or 2:30 PM, from the browser's language. */
+export function deviceHourCycle(): HourCycle {
+  return hourCycleFor(navigator.language || 'en-US')
 }

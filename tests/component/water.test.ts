@@ -4,9 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { defineComponent, h } from 'vue'
 import { createDb, setDb } from '../../src/db/db'
+import WaterPastDays from '../../src/components/water/WaterPastDays.vue'
 import WaterQuickAdd from '../../src/components/water/WaterQuickAdd.vue'
 import WaterStatusLine from '../../src/components/water/WaterStatusLine.vue'
 import WaterTodayCard from '../../src/components/water/WaterTodayCard.vue'
+import { addDays } from '../../src/domain/day'
+import { useHistoryStore } from '../../src/stores/history'
 import { useSettingsStore } from '../../src/stores/settings'
 import { useWaterStore } from '../../src/stores/water'
 
@@ -100,5 +103,36 @@ describe('water components', () => {
     expect(w.text()).toContain('850 ml of your 1000 ml limit')
     expect(w.text()).toContain('getting close')
     expect(water.status.promptToDrink).toBe(false)
+  })
+})
+
+describe('earlier days', () => {
+  beforeEach(() => {
+    setDb(createDb('t-' + Math.random()))
+    setActivePinia(createPinia())
+  })
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('steps back a day, and builds the date field only when asked, focused, refusing today', async () => {
+    const w = mountWith(WaterPastDays)
+    await settle()
+    const history = useHistoryStore()
+    const yesterday = addDays(history.todayKey, -1)
+    expect(history.viewDay).toBe(yesterday)
+    expect(w.find('input[type="date"]').exists()).toBe(false)
+    await w.get('button:not([disabled])').trigger('click') // ‹ Day before
+    expect(history.viewDay).toBe(addDays(yesterday, -1))
+    await w.get('[data-action="pick-day"]').trigger('click')
+    await settle()
+    const input = w.get('input#past-day')
+    expect(document.activeElement).toBe(input.element)
+    expect(w.get('label[for="past-day"]').text()).toBe('Day to show')
+    await input.setValue(history.todayKey)
+    expect(history.viewDay).toBe(addDays(yesterday, -1))
+    await input.setValue('2025-03-03')
+    expect(history.viewDay).toBe('2025-03-03')
+    expect(w.get('h3').text()).toContain('Monday 3 March 2025')
   })
 })

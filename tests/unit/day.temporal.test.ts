@@ -10,6 +10,7 @@ await vi.hoisted(async () => {
 
 import { dayKey, startOfDay, zoneOffsetMs } from '../../src/domain/day'
 import './day.test'
+import './dateText.test'
 
 describe('with Temporal', () => {
   it('reads day keys and offsets through Temporal', () => {

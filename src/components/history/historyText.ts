@@ -1,28 +1,18 @@
 import { findingById, isFindingId } from '../../content/findings'
 import { cautionById, planById } from '../../content/plans'
+import { dateText, timeText } from '../../domain/dateText'
+import { deviceHourCycle, deviceTimeZone } from '../../composables/useNow'
 import type { Disposition, GateClearedBy, GateSource } from '../../domain/records'
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-/** A date and time in the zone it was logged in: "Mon 3 Mar 2025, 14:05". */
+/** A date and time in the zone it was logged in ("Mon 3 Mar 2025, 14:05"), or the device's for a zone it lacks. */
 export function dateTime(at: number, timeZone: string): string {
-  let f = formats.get(timeZone)
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(undefined, {
-        timeZone,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-      })
-    } catch {
-      f = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-    }
-    formats.set(timeZone, f)
+  const cycle = deviceHourCycle()
+  try {
+    return `${dateText(at, timeZone, { weekday: 'short', month: 'short', year: true })}, ${timeText(at, timeZone, cycle)}`
+  } catch {
+    const here = deviceTimeZone()
+    return `${dateText(at, here, { weekday: 'short', month: 'short', year: true })}, ${timeText(at, here, cycle)}`
   }
-  return f.format(at)
 }
 
 export function dispositionText(d: Disposition): string {

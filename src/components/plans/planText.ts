@@ -1,16 +1,12 @@
 import { cautionById, type CautionId } from '../../content/plans'
+import { clockText as clockWords } from '../../domain/dateText'
 import { formatDuration } from '../../domain/day'
+import { deviceHourCycle } from '../../composables/useNow'
 import type { RoutineBlock } from '../../stores/plans'
 
-/** A time of day in the person's zone ("14:30", or "Thursday 14:30" when it is not today). */
+/** A time of day in the person's zone, in their 12- or 24-hour habit ("14:30", or "Thursday 22 November, 14:30"). */
 export function clockText(at: number, now: number, timeZone: string): string {
-  const sameDay =
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at) ===
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-  const time = new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(at)
-  if (sameDay) return time
-  const day = new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(at)
-  return `${day}, ${time}`
+  return clockWords(at, now, timeZone, deviceHourCycle())
 }
 
 /** "in 1 h 20 min" */
