@@ -66,20 +66,25 @@ export const useHistoryStore = defineStore('history', () => {
     return [...counts].map(([routineId, c]) => ({ routineId, ...c })).sort((a, b) => b.completed - a.completed)
   })
 
-  // Streaks read every day ever logged (thousands of rows over years), so they start only once the charts have
-  // their data: the screen's first answer never waits behind them.
+  // Streaks read every day ever logged (thousands of rows over years, through cursors), so they start only once the
+  // charts have their data and the browser is idle: the screen's first answer never waits behind them.
   const sessionDays = shallowRef<string[]>([])
   const waterDays = shallowRef<string[]>([])
   const scope = getCurrentScope()
   const stopWaiting = watch(water.loaded, (ready) => {
     if (!ready) return
     stopWaiting()
-    scope?.run(() => {
-      const s = useLiveQuery(completedSessionDayKeys, [] as string[])
-      const w = useLiveQuery(waterDayKeys, [] as string[])
-      watch(s.data, (v) => (sessionDays.value = v))
-      watch(w.data, (v) => (waterDays.value = v))
-    })
+    const start = (): void => {
+      if (!scope?.active) return
+      scope.run(() => {
+        const s = useLiveQuery(completedSessionDayKeys, [] as string[])
+        const w = useLiveQuery(waterDayKeys, [] as string[])
+        watch(s.data, (v) => (sessionDays.value = v))
+        watch(w.data, (v) => (waterDays.value = v))
+      })
+    }
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 })
+    else setTimeout(start, 50)
   })
   const streaks = computed(() => {
     const s = new Set(sessionDays.value)
