@@ -1,16 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { applyBackup, deleteAllData, readAllTables } from '../db/backup'
-import {
-  buildBackup,
-  DEFAULT_MAX_BACKUP_BYTES,
-  parseBackup,
-  planImport,
-  type Backup,
-  type BackupPreview,
-  type ImportMode,
-  type ImportPlan,
-} from '../domain/backup'
+import type { Backup, BackupPreview, ImportMode, ImportPlan } from '../domain/backup'
 import { activeGate } from '../domain/gate'
 import { dayKey } from '../domain/day'
 import { deviceTimeZone } from '../composables/useNow'
@@ -21,6 +11,15 @@ import { useStorageStore } from './storage'
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'applying' | 'done' | 'refused'
 
 const NOTHING_CHANGED = 'Nothing on this device was changed.'
+
+/**
+ * The file checks (schemas, checksum) and the whole-database reads and writes: loaded on the first export, import
+ * or delete, not with the Settings screen, where they were most of its start-up work.
+ */
+async function backupCode() {
+  const [domain, db] = await Promise.all([import('../domain/backup'), import('../db/backup')])
+  return { ...domain, ...db }
+}
 
 /**
  * Export, import and delete-all. An import is read and checked in full, shown as a preview, and only applied
@@ -64,6 +63,7 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** Builds the backup file's name and text from everything on the device. */
   async function exportBackup(now = Date.now()): Promise<{ fileName: string; text: string; count: number }> {
+    const { buildBackup, readAllTables } = await backupCode()
     const tables = await readAllTables()
     const backup = buildBackup({ tables, appVersion: __APP_VERSION__, createdAt: now })
     const count = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0)
@@ -74,15 +74,17 @@ export const useBackupStore = defineStore('backup', () => {
    * Reads and checks a picked file, then shows a preview. Nothing is written. A file larger than the limit is
    * refused from its size alone, before a byte of it is read.
    */
-  async function checkFile(file: File, now = Date.now(), maxBytes = DEFAULT_MAX_BACKUP_BYTES): Promise<boolean> {
+  async function checkFile(file: File, now = Date.now(), maxBytesAllowed?: number): Promise<boolean> {
     reset()
     fileName.value = file.name
+    phase.value = 'reading'
+    const { DEFAULT_MAX_BACKUP_BYTES, parseBackup, planImport, readAllTables } = await backupCode()
+    const maxBytes = maxBytesAllowed ?? DEFAULT_MAX_BACKUP_BYTES
     if (file.size > maxBytes) {
       const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`
       refuse([`This file is ${mb(file.size)}, which is too large; backups can be at most ${mb(maxBytes)}.`])
       return false
     }
-    phase.value = 'reading'
     let text: string
     try {
       text = await file.text()
@@ -119,6 +121,7 @@ export const useBackupStore = defineStore('backup', () => {
     if (!backup || phase.value !== 'preview') return false
     phase.value = 'applying'
     try {
+      const { applyBackup } = await backupCode()
       result.value = await applyBackup(backup, mode)
     } catch (e) {
       storage.reportFailure(e)
@@ -143,6 +146,7 @@ export const useBackupStore = defineStore('backup', () => {
    */
   async function deleteAll(opts: { keepGate: boolean }): Promise<boolean> {
     try {
+      const { deleteAllData } = await backupCode()
       await deleteAllData(opts)
     } catch (e) {
       storage.reportFailure(e)
