@@ -104,16 +104,6 @@ describe('water components', () => {
     expect(w.text()).toContain('getting close')
     expect(water.status.promptToDrink).toBe(false)
   })
-})
-
-describe('earlier days', () => {
-  beforeEach(() => {
-    setDb(createDb('t-' + Math.random()))
-    setActivePinia(createPinia())
-  })
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
 
   it('steps back a day, and builds the date field only when asked, focused, refusing today', async () => {
     const w = mountWith(WaterPastDays)
