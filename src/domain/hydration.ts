@@ -61,10 +61,19 @@ function oneDecimal(x: number): string {
  */
 export function formatVolume(ml: number, unit: VolumeUnit): string {
   if (!Number.isFinite(ml)) return '–'
-  if (unit === 'ml') return `${Math.round(ml) || 0} ml`
+  if (unit === 'ml') return `${Math.round(ml) || 0} ${unitText(unit)}`
   const oz = mlToFlOz(ml)
   const text = Math.abs(oz) < 10 ? oneDecimal(oz) : String(Math.round(oz))
-  return `${text === '-0' ? '0' : text} fl oz`
+  return `${text === '-0' ? '0' : text} ${unitText(unit)}`
+}
+
+/**
+ * The unit's name: 'ml' or 'fl oz' beside a number or on a chart axis; 'US fl oz' in full where someone types an
+ * amount, so nobody enters imperial ounces.
+ */
+export function unitText(unit: VolumeUnit, where: 'beside' | 'input' = 'beside'): string {
+  if (unit === 'ml') return 'ml'
+  return where === 'input' ? 'US fl oz' : 'fl oz'
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   defaultGoalMl,
   flOzToMl,
   formatVolume,
+  unitText,
   goalFor,
   mlToFlOz,
   sumByDay,
@@ -181,5 +182,14 @@ describe('sumByDay', () => {
       { dayKey: '2026-05-01', ml: 200 },
       { dayKey: '2026-05-02', ml: 300 },
     ])
+  })
+})
+
+describe('unitText', () => {
+  it('names the unit beside a number, and in full where an amount is typed', () => {
+    expect(unitText('ml')).toBe('ml')
+    expect(unitText('ml', 'input')).toBe('ml')
+    expect(unitText('floz')).toBe('fl oz')
+    expect(unitText('floz', 'input')).toBe('US fl oz')
   })
 })
