@@ -70,15 +70,19 @@ export async function requestNotifyPermission(): Promise<NotifyPermission> {
   }
 }
 
-async function showSystemNotification(title: string, body: string): Promise<void> {
+/**
+ * A system notification, when permission was granted; `tag` makes a new one replace the last of its kind.
+ * Failures are ignored: a notification is a nicety, and the reminder is already showing in the app.
+ */
+export async function showSystemNotification(title: string, body: string, tag: string): Promise<void> {
   if (notifyPermission() !== 'granted') return
   try {
     // Android Chrome only allows notifications through the service worker.
     const reg = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined
-    if (reg) await reg.showNotification(title, { body, tag: 'water-reminder', icon: '/pwa-192x192.png' })
-    else new Notification(title, { body, tag: 'water-reminder' })
+    if (reg) await reg.showNotification(title, { body, tag, icon: '/pwa-192x192.png' })
+    else new Notification(title, { body, tag })
   } catch {
-    // A notification is a nicety: the in-app reminder is already showing.
+    // Nothing to do: see above.
   }
 }
 
@@ -112,7 +116,7 @@ export function useReminders(options: {
   })
   watch(due, (isDue) => {
     if (isDue && toValue(options.settings).notify && document.visibilityState === 'hidden') {
-      void showSystemNotification(options.title ?? 'Time for a drink', options.body ?? 'A glass of water now helps you reach today’s goal.')
+      void showSystemNotification(options.title ?? 'Time for a drink', options.body ?? 'A glass of water now helps you reach today’s goal.', 'water-reminder')
     }
   })
   function dismiss(): void {

@@ -1,5 +1,5 @@
 import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
-import { notifyPermission } from './useReminders'
+import { showSystemNotification } from './useReminders'
 import { useNow } from './useNow'
 
 /** Minutes between circulation reminders while travel mode is on (product.md: every 60 min). */
@@ -15,18 +15,6 @@ export function travelReminderDue(input: { on: boolean; locked: boolean; now: nu
   const interval = (input.intervalMin ?? TRAVEL_REMINDER_MIN) * 60_000
   if (!input.on || input.locked) return false
   return input.now - input.since >= interval
-}
-
-async function showSystemNotification(title: string, body: string): Promise<void> {
-  if (notifyPermission() !== 'granted') return
-  try {
-    // Android Chrome only allows notifications through the service worker.
-    const reg = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined
-    if (reg) await reg.showNotification(title, { body, tag: 'travel-reminder', icon: '/pwa-192x192.png' })
-    else new Notification(title, { body, tag: 'travel-reminder' })
-  } catch {
-    // A notification is a nicety: the in-app note is already showing.
-  }
 }
 
 // Shared by every screen that shows the note, so moving between screens does not restart the hour.
@@ -77,7 +65,7 @@ export function useTravelReminder(options: {
       if (!isDue || notifiedFor === start.value) return
       notifiedFor = start.value
       if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
-        void showSystemNotification('Time to move your legs', 'Do the seated circulation routine: ankle pumps, circles and calf raises.')
+        void showSystemNotification('Time to move your legs', 'Do the seated circulation routine: ankle pumps, circles and calf raises.', 'travel-reminder')
       }
     },
     { immediate: true },
