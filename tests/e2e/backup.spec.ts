@@ -82,6 +82,8 @@ test('a valid file shows a preview first; merge adds nothing twice; replace puts
   await page.goto(server.url + '/water')
   await appReady(page)
   await page.locator('[data-action="add-water"]').first().click()
+  // The drink is saved before the page is left (navigating away mid-write would abort it).
+  await expect(page.locator('[data-water-today-ml]').first()).not.toHaveAttribute('data-water-today-ml', '0')
   await page.goto(server.url + '/settings')
   await appReady(page)
   const text = validBackupText(NO_GATE)
