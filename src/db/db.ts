@@ -21,6 +21,10 @@ export type AppDb = Dexie & {
   waterEntries: EntityTable<WaterRecord, 'id'>
 }
 
+// Dexie turns its debug mode on whenever the page is served from localhost (a console task for every table call).
+// That is meant for development; the preview server, Lighthouse and the benchmarks load the production build from
+// localhost and would otherwise measure a cost no installed copy pays.
+if (import.meta.env.PROD) Dexie.debug = false
 
 /**
  * Opens (lazily) a database with every shipped schema version and its upgrade. Tests pass their own name;
