@@ -28,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'history',
     component: () => import('./pages/HistoryPage.vue'),
     // The 30-day reads start with the tap, while the screen's code loads, not after it.
-    meta: { title: 'History', warm: () => import('./stores/history').then((m) => void m.useHistoryStore()) },
+    meta: { title: 'History', warm: () => import('./stores/history').then((m) => m.historyLoaded()) },
   },
   { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue'), meta: { title: 'Settings' } },
   { path: '/sources', name: 'sources', component: () => import('./pages/SourcesPage.vue'), meta: { title: 'Sources' } },
@@ -47,6 +47,9 @@ export function preloadScreen(router: Router, path: string): void {
   }
 }
 
+/** The longest a tap waits for a screen's reads before showing it anyway (still filling in). */
+export const WARM_WAIT_MS = 150
+
 export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
@@ -55,9 +58,17 @@ export function createAppRouter(): Router {
     // (it forces a layout while the page is still busy starting up).
     scrollBehavior: (_to, from, saved) => saved ?? (from.matched.length > 0 ? { top: 0 } : undefined),
   })
+  // A screen with `meta.warm` starts its reads with the tap, while its code loads. Moving to it from another screen
+  // then waits for them (at most WARM_WAIT_MS), so it opens filled in instead of empty and then redrawn; the first
+  // screen of a launch never waits, since something must be painted as soon as possible.
+  let warming: Promise<unknown> | null = null
   router.beforeEach((to) => {
     const warm = to.meta.warm
-    if (typeof warm === 'function') void (warm as () => Promise<void>)().catch(() => undefined)
+    warming = typeof warm === 'function' ? (warm as () => Promise<void>)().catch(() => undefined) : null
+  })
+  router.beforeResolve((_to, from) => {
+    if (!warming || from.matched.length === 0) return
+    return Promise.race([warming, new Promise((resolve) => setTimeout(resolve, WARM_WAIT_MS))]).then(() => undefined)
   })
   router.afterEach((to) => {
     const title = typeof to.meta.title === 'string' ? to.meta.title : ''
