@@ -1,10 +1,19 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { createRouter, createWebHistory, type RouteMeta, type RouteRecordRaw, type Router } from 'vue-router'
 import TodayPage from './pages/TodayPage.vue'
+import { usePainStore } from './stores/pain'
 import { loadRoutines } from './stores/plans'
+import { whenLoaded } from './stores/ready'
+import { useWaterStore } from './stores/water'
 
 /** Today is in the first bundle; every other screen loads on demand (and is precached for offline use). */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'today', component: TodayPage, meta: { title: 'Today' } },
+  {
+    path: '/',
+    name: 'today',
+    component: TodayPage,
+    // Today's water total and pain trend.
+    meta: { title: 'Today', warm: () => whenLoaded(useWaterStore(), usePainStore()) },
+  },
   { path: '/check', name: 'check', component: () => import('./pages/CheckPage.vue'), meta: { title: 'Check symptoms' } },
   {
     path: '/plans',
@@ -28,7 +37,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'history',
     component: () => import('./pages/HistoryPage.vue'),
     // The 30-day reads start with the tap, while the screen's code loads, not after it.
-    meta: { title: 'History', warm: () => import('./stores/history').then((m) => m.historyLoaded()) },
+    meta: { title: 'History', warm: () => import('./stores/history').then((m) => whenLoaded(m.useHistoryStore())) },
   },
   { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue'), meta: { title: 'Settings' } },
   { path: '/sources', name: 'sources', component: () => import('./pages/SourcesPage.vue'), meta: { title: 'Sources' } },
@@ -47,8 +56,19 @@ export function preloadScreen(router: Router, path: string): void {
   }
 }
 
-/** The longest a tap waits for a screen's reads before showing it anyway (still filling in). */
+/** The longest a screen waits for its reads before showing anyway (and filling in as they answer). */
 export const WARM_WAIT_MS = 150
+
+/**
+ * Starts the reads of a screen with `meta.warm` and resolves once they have answered, or after WARM_WAIT_MS: the
+ * screen then opens filled in, instead of empty and redrawn a moment later. Never rejects.
+ */
+function warmScreen(to: { meta: RouteMeta }): Promise<void> {
+  const warm = to.meta.warm
+  if (typeof warm !== 'function') return Promise.resolve()
+  const answered = (warm as () => Promise<void>)().catch(() => undefined)
+  return Promise.race([answered, new Promise<void>((resolve) => setTimeout(resolve, WARM_WAIT_MS))])
+}
 
 export function createAppRouter(): Router {
   const router = createRouter({
@@ -58,18 +78,14 @@ export function createAppRouter(): Router {
     // (it forces a layout while the page is still busy starting up).
     scrollBehavior: (_to, from, saved) => saved ?? (from.matched.length > 0 ? { top: 0 } : undefined),
   })
-  // A screen with `meta.warm` starts its reads with the tap, while its code loads. Moving to it from another screen
-  // then waits for them (at most WARM_WAIT_MS), so it opens filled in instead of empty and then redrawn; the first
-  // screen of a launch never waits, since something must be painted as soon as possible.
-  let warming: Promise<unknown> | null = null
-  router.beforeEach((to) => {
-    const warm = to.meta.warm
-    warming = typeof warm === 'function' ? (warm as () => Promise<void>)().catch(() => undefined) : null
+  // A screen's reads start with the tap, while its code loads (see warmScreen). Moving to it from another screen waits
+  // for them; the first screen of a launch does not, since something must be painted as soon as possible.
+  let waiting: Promise<void> | undefined
+  router.beforeEach((to, from) => {
+    const warming = warmScreen(to)
+    waiting = from.matched.length === 0 ? undefined : warming
   })
-  router.beforeResolve((_to, from) => {
-    if (!warming || from.matched.length === 0) return
-    return Promise.race([warming, new Promise((resolve) => setTimeout(resolve, WARM_WAIT_MS))]).then(() => undefined)
-  })
+  router.beforeResolve(() => waiting)
   router.afterEach((to) => {
     const title = typeof to.meta.title === 'string' ? to.meta.title : ''
     document.title = title ? `${title} · Leg care` : 'Leg care'

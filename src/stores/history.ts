@@ -12,25 +12,6 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
 import { useKeyedLiveQuery, useToday } from './water'
 
-/**
- * Creates the store (starting its reads) and resolves once its 30-day reads have answered, so that History can open
- * with its charts already filled in.
- */
-export function historyLoaded(): Promise<void> {
-  const history = useHistoryStore()
-  if (history.loaded) return Promise.resolve()
-  return new Promise((resolve) => {
-    const stop = watch(
-      () => history.loaded,
-      (loaded) => {
-        if (!loaded) return
-        stop()
-        resolve()
-      },
-    )
-  })
-}
-
 /** The longest chart window, in local days; the 7-day view is its tail. */
 export const CHART_DAYS = 30
 /** Days in the adherence calendar: five whole weeks. */

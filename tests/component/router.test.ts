@@ -5,6 +5,8 @@ import { addWater } from '../../src/db/water'
 import { dayKey } from '../../src/domain/day'
 import { createAppRouter, WARM_WAIT_MS } from '../../src/router'
 import { useHistoryStore } from '../../src/stores/history'
+import { usePainStore } from '../../src/stores/pain'
+import { useWaterStore } from '../../src/stores/water'
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -23,7 +25,7 @@ function holdDrinks(db: AppDb, ms: number): Promise<void> {
   })
 }
 
-describe('moving to History', () => {
+describe('moving between screens', () => {
   let db: AppDb
   // The screen's code already loaded, as it is from the service-worker cache: only the reads can hold it back.
   beforeAll(() => import('../../src/pages/HistoryPage.vue'))
@@ -47,6 +49,18 @@ describe('moving to History', () => {
     expect(router.currentRoute.value.name).toBe('history')
     expect(loadedWhenShown).toBe(true)
     expect(useHistoryStore().waterSeries30.at(-1)).toEqual({ dayKey: dayKey(Date.now(), zone), value: 300 })
+  })
+
+  it('Today opens with its water total and pain trend read', async () => {
+    const router = createAppRouter()
+    await router.push('/history')
+    let loadedWhenShown: boolean[] = []
+    router.afterEach((to) => {
+      if (to.name === 'today') loadedWhenShown = [useWaterStore().loaded, usePainStore().loaded]
+    })
+    await router.push('/')
+    expect(loadedWhenShown).toEqual([true, true])
+    expect(useWaterStore().todayTotalMl).toBe(300)
   })
 
   it('does not hold the screen back when the reads are slow: it opens and fills in after', async () => {
