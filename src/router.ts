@@ -5,6 +5,15 @@ import { loadRoutines } from './stores/plans'
 import { whenLoaded } from './stores/ready'
 import { useWaterStore } from './stores/water'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The screen's name, for the document title. */
+    title?: string
+    /** Starts the screen's reads; resolves once they have answered (see warmScreen). */
+    warm?: () => Promise<void>
+  }
+}
+
 /** Today is in the first bundle; every other screen loads on demand (and is precached for offline use). */
 export const routes: RouteRecordRaw[] = [
   {
@@ -36,7 +45,6 @@ export const routes: RouteRecordRaw[] = [
     path: '/history',
     name: 'history',
     component: () => import('./pages/HistoryPage.vue'),
-    // The 30-day reads start with the tap, while the screen's code loads, not after it.
     meta: { title: 'History', warm: () => import('./stores/history').then((m) => whenLoaded(m.useHistoryStore())) },
   },
   { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue'), meta: { title: 'Settings' } },
@@ -64,9 +72,8 @@ export const WARM_WAIT_MS = 150
  * screen then opens filled in, instead of empty and redrawn a moment later. Never rejects.
  */
 function warmScreen(to: { meta: RouteMeta }): Promise<void> {
-  const warm = to.meta.warm
-  if (typeof warm !== 'function') return Promise.resolve()
-  const answered = (warm as () => Promise<void>)().catch(() => undefined)
+  if (!to.meta.warm) return Promise.resolve()
+  const answered = to.meta.warm().catch(() => undefined)
   return Promise.race([answered, new Promise<void>((resolve) => setTimeout(resolve, WARM_WAIT_MS))])
 }
 
@@ -87,8 +94,7 @@ export function createAppRouter(): Router {
   })
   router.beforeResolve(() => waiting)
   router.afterEach((to) => {
-    const title = typeof to.meta.title === 'string' ? to.meta.title : ''
-    document.title = title ? `${title} · Leg care` : 'Leg care'
+    document.title = to.meta.title ? `${to.meta.title} · Leg care` : 'Leg care'
   })
   return router
 }
