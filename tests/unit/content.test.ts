@@ -16,7 +16,7 @@ interface SharedFinding {
 }
 
 const shared = JSON.parse(
-  readFileSync(new URL('../../../shared/clinical/findings.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/clinical/findings.json', import.meta.url), 'utf8'),
 ) as SharedFinding[]
 
 describe('findings match the shared vocabulary', () => {

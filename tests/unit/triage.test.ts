@@ -18,9 +18,9 @@ interface Example {
   expected: Disposition
 }
 
-// The worked cases live in the shared clinical folder, read at test time so a new case is tested at once.
+// The worked cases live in tests/fixtures/clinical (the project's copy of the contract's cases).
 const examples = JSON.parse(
-  readFileSync(new URL('../../../shared/clinical/examples.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/clinical/examples.json', import.meta.url), 'utf8'),
 ) as Example[]
 
 const CLOT_RISKS = [
