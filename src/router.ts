@@ -1,7 +1,6 @@
 import { createRouter, createWebHistory, type RouteMeta, type RouteRecordRaw, type Router } from 'vue-router'
 import TodayPage from './pages/TodayPage.vue'
 import { usePainStore } from './stores/pain'
-import { loadRoutines } from './stores/plans'
 import { whenLoaded } from './stores/ready'
 import { useWaterStore } from './stores/water'
 
@@ -27,8 +26,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/plans',
     name: 'plans',
-    // Plans cannot draw without the routine content, so both are fetched together rather than one after the other.
-    component: () => Promise.all([import('./pages/PlansPage.vue'), loadRoutines()]).then(([page]) => page),
+    component: () => import('./pages/PlansPage.vue'),
     meta: { title: 'Plans' },
   },
   // RICE starts with its ice timer; the hydration plan lives on the Water screen.

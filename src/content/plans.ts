@@ -1,22 +1,11 @@
 /**
- * The home plans and cautions the triage engine can pick, the safety-net, the clot-sign check, and the emergency
- * numbers per region. Plain typed data (no Vue, no DOM): pages and stores render it; src/domain/triage.ts
- * refers to the ids. Words follow the product's standard: plain English, what to do first, then why.
+ * The words of the home plans and cautions the rules can pick, the safety-net, and the clot-sign check. Plain typed
+ * data (no Vue, no DOM): pages render it; the ids are the contract's (./vocabulary.ts). Words follow the product's
+ * standard: plain English, what to do first, then why.
  */
-import type { FindingId } from './findings'
+import type { CautionId, FindingId, PlanId } from './vocabulary'
 
-/** Plan ids, in the order of the plans table of triage-rules.md (the order results list them in). */
-export const PLAN_IDS = [
-  'rice',
-  'hamstring-stretch',
-  'calf-stretch',
-  'cramp-relief',
-  'hydration',
-  'sciatica-relief',
-  'sitting-relief',
-  'travel-circulation',
-] as const
-export type PlanId = (typeof PLAN_IDS)[number]
+export { CAUTION_IDS, PLAN_IDS, type CautionId, type PlanId } from './vocabulary'
 
 export interface Plan {
   id: PlanId
@@ -68,18 +57,6 @@ export const PLANS: readonly Plan[] = [
   },
 ]
 
-/** Caution ids, in the order of the cautions table of triage-rules.md. */
-export const CAUTION_IDS = [
-  'fluid-limit',
-  'skin-check',
-  'no-ice-no-heat',
-  'poor-circulation',
-  'dvt-watch',
-  'no-heat',
-  'no-nsaid',
-] as const
-export type CautionId = (typeof CAUTION_IDS)[number]
-
 export interface Caution {
   id: CautionId
   title: string
@@ -127,14 +104,27 @@ export const CAUTIONS: readonly Caution[] = [
     id: 'no-heat',
     title: 'No heat',
     changes: 'We leave out heat sessions.',
-    why: 'With a blood thinner or a bleeding problem, heat can make bleeding into a muscle worse.',
+    why: 'With a blood thinner or a bleeding problem, heat can make bleeding into a muscle worse. With a fever, heat can make an infection worse.',
   },
   {
     id: 'no-nsaid',
     title: 'No anti-inflammatory painkillers',
     changes:
       'Painkiller tips leave out anti-inflammatories such as ibuprofen. Ask a pharmacist which painkiller is safe for you.',
-    why: 'Anti-inflammatories can cause bleeding if you take a blood thinner, and are usually avoided in pregnancy.',
+    why: 'Anti-inflammatories can cause bleeding with a blood thinner, are usually avoided in pregnancy, and can make heart failure and kidney problems worse.',
+  },
+  {
+    id: 'hip-precautions',
+    title: 'Protect your new joint',
+    changes:
+      "We leave out moves that bend your hip further than a right angle or cross your legs, such as knee-to-chest and figure-4 stretches. Follow the advice your surgical team gave you.",
+    why: 'In the first weeks after a hip replacement, these positions can push the new joint out of place.',
+  },
+  {
+    id: 'pregnancy-positions',
+    title: 'No lying flat on your back',
+    changes: 'Stretches done lying on your back are swapped for seated versions, or left out.',
+    why: 'Lying flat on your back in later pregnancy can press on a large vein and make you feel faint.',
   },
 ]
 
@@ -203,6 +193,28 @@ export const SAFETY_NET: readonly SafetyNetSign[] = [
   },
 ]
 
+/**
+ * The safety-net lines that mean "call the emergency number now", not "check again": shown with every self-care and
+ * doctor result (contract v3, "The screener's own safety rules").
+ */
+export const CALL_NOW_SIGNS: readonly SafetyNetSign[] = [
+  {
+    id: 'hard-calf',
+    text: 'Your calf goes hard or tight',
+    findings: ['severe_pain_after_crush_or_cast'],
+  },
+  {
+    id: 'numb-foot',
+    text: 'Your foot goes numb, or you cannot move your toes',
+    findings: ['sudden_severe_leg_pain_numb_foot'],
+  },
+  {
+    id: 'dark-pee',
+    text: 'Your pee turns dark brown',
+    findings: ['dark_urine'],
+  },
+]
+
 export interface ClotSign {
   id: string
   /** A yes/no question asked before a calf routine or heat session under `dvt-watch`. */
@@ -211,18 +223,21 @@ export interface ClotSign {
   finding: FindingId
 }
 
-/** The clot-sign check under `dvt-watch`: any yes is recorded as its finding and re-runs triage. */
+/**
+ * The clot-sign check under `dvt-watch` (contract v3): any yes is recorded as its finding and raises the gate.
+ * Asked before every calf routine and heat session, and before travel exercises once a day and when travel mode is
+ * switched on.
+ */
 export const CLOT_SIGNS: readonly ClotSign[] = [
-  { id: 'swollen', question: 'Is one leg or calf more swollen than the other?', finding: 'one_leg_swollen' },
+  { id: 'swollen', question: 'Is one calf or leg more swollen than the other?', finding: 'one_leg_swollen' },
   {
-    id: 'tender',
-    question: 'Is there new throbbing, aching or soreness in one calf or thigh?',
+    id: 'changed',
+    question: 'Does the pain feel different or worse than before: throbbing, heavier or more tender?',
     finding: 'calf_tender_no_injury',
   },
-  { id: 'red-hot', question: 'Is any skin on the leg red or darker, warm and sore?', finding: 'red_hot_swollen_skin' },
   {
     id: 'breathing',
-    question: 'Are you short of breath, or do you have chest pain, a racing heart, or have you coughed up blood?',
+    question: 'Are you short of breath, or do you have chest pain?',
     finding: 'pe_symptoms',
   },
 ]

@@ -166,6 +166,29 @@ export const SOURCES: readonly Source[] = [
   { id: 'A4', title: 'NICE NG12: Suspected cancer, recognition and referral', note: 'Named in findings.json (under 16); no link given in brief.md' },
   { id: 'A5', title: 'NHS: Statins, side effects', note: 'Named in findings.json (statins); no link given in brief.md' },
   { id: 'A6', title: 'NHS: Peripheral neuropathy', note: 'Named in findings.json (burning, numb feet); no link given in brief.md' },
+  // Contract version 3 (brief.md section 6).
+  {
+    id: 'A7',
+    title: 'European Society for Vascular Surgery: Clinical practice guidelines on acute limb ischaemia (2020)',
+    url: 'https://doi.org/10.1016/j.ejvs.2019.09.006',
+  },
+  { id: 'A8', title: 'GIRFT: National suspected cauda equina syndrome pathway (2023)' },
+  { id: 'A9', title: 'NICE CKS: Acute childhood limp', url: 'https://cks.nice.org.uk/topics/acute-childhood-limp/' },
+  { id: 'A10', title: 'British Orthopaedic Association: BOAST 10, compartment syndrome of the limbs (2016)' },
+  { id: 'A11', title: 'NICE NG157: Joint replacement (primary): hip, knee and shoulder (2020)', url: 'https://www.nice.org.uk/guidance/ng157' },
+  { id: 'A12', title: 'NICE NG106: Chronic heart failure in adults (2018)', url: 'https://www.nice.org.uk/guidance/ng106' },
+  {
+    id: 'A13',
+    title: 'ACOG Committee Opinion 804: Physical activity and exercise during pregnancy and after birth (2020)',
+    url: 'https://www.acog.org/clinical/clinical-guidance/committee-opinion/articles/2020/04/physical-activity-and-exercise-during-pregnancy-and-the-postpartum-period',
+  },
+  { id: 'A14', title: 'Goom and others: Proximal hamstring tendinopathy, JOSPT (2016)', url: 'https://doi.org/10.2519/jospt.2016.5986' },
+  { id: 'A15', title: 'Askling and others: Two rehabilitation protocols for hamstring injuries, BJSM (2013)', url: 'https://doi.org/10.1136/bjsports-2013-092165' },
+  {
+    id: 'A16',
+    title: 'NICE NG238: Cardiovascular disease risk assessment and reduction, including lipid modification (2023)',
+    url: 'https://www.nice.org.uk/guidance/ng238',
+  },
 ]
 
 /**
@@ -175,12 +198,12 @@ export const SOURCES: readonly Source[] = [
  */
 export const FINDING_SOURCES: Readonly<Record<FindingId, readonly string[]>> = {
   saddle_numbness_or_sexual_change: ['R1', 'R2', 'R3'],
-  new_bladder_bowel_problem: ['R1', 'R2', 'R3', 'R19'],
+  new_bladder_bowel_problem: ['A8', 'R1', 'R2', 'R3', 'R19'],
   nerve_pain_both_legs: ['R1', 'R5'],
   pe_symptoms: ['R8', 'R9'],
   very_unwell_with_infection: ['R13', 'R14'],
-  leg_cold_pale_numb_cant_move: ['R10', 'R11'],
-  severe_pain_after_crush_or_cast: ['R15'],
+  leg_cold_pale_numb_cant_move: ['R10', 'R11', 'A7'],
+  severe_pain_after_crush_or_cast: ['R15', 'A10'],
   rapidly_spreading_dusky_redness: ['R14', 'R13'],
   one_leg_swollen: ['R6', 'R7', 'R8', 'R22'],
   calf_tender_no_injury: ['R6', 'R8'],
@@ -204,9 +227,9 @@ export const FINDING_SOURCES: Readonly<Record<FindingId, readonly string[]>> = {
   immunosuppressed_or_injects_drugs: ['R2', 'R4', 'R13'],
   diabetes: ['R20', 'R13', 'R34'],
   recent_long_travel: ['R37', 'R38', 'R39'],
-  recent_surgery_or_immobility: ['R6'],
+  recent_surgery_or_immobility: ['R6', 'A11'],
   previous_clot: ['R6'],
-  fluid_restriction_advised: ['R45', 'R46'],
+  fluid_restriction_advised: ['R45', 'R46', 'A12'],
   pain_started_during_exercise: ['R6', 'R16', 'R21'],
   cramp_comes_and_goes: ['R21'],
   sweating_heat_or_low_fluids: ['R21', 'R43', 'R44'],
@@ -218,12 +241,16 @@ export const FINDING_SOURCES: Readonly<Record<FindingId, readonly string[]>> = {
   location_calf: ['R21', 'R8', 'R28'],
   dark_urine: ['A1'],
   possible_fracture: ['A2', 'R29'],
-  under_16: ['A4'],
+  under_16: ['A9', 'A4'],
   pain_one_leg_only: ['R8', 'R6'],
-  pregnant_or_recently_gave_birth: ['A3', 'R37', 'R48'],
+  pregnant_or_recently_gave_birth: ['A3', 'A13', 'R37', 'R48'],
   estrogen_medicine: ['R37', 'R6'],
-  on_blood_thinners: ['R35', 'R36', 'R48'],
-  takes_statin: ['A5', 'R21'],
+  on_blood_thinners: ['R35', 'R36', 'R48', 'A10'],
+  takes_statin: ['A5', 'A16', 'R21'],
+  sudden_severe_leg_pain_numb_foot: ['A7', 'R10'],
+  location_behind_knee: ['R6', 'R22'],
+  new_foot_sore_or_hot_foot: ['R20'],
+  joint_replacement_recent: ['A11', 'R6'],
 }
 
 /** The source with this id, or undefined. */

@@ -1,10 +1,8 @@
 /**
- * Pure rules for ice, heat, elevation, compression and calf massage, and the cautions that change them
- * (../../../shared/clinical/triage-rules.md, brief.md section 2). Instants are epoch ms; durations are ms.
+ * Pure rules for ice, heat, elevation, compression and calf massage, and the cautions that change them (contract
+ * v3 "Plans and cautions"; the clinical brief, section 2). Instants are epoch ms; durations are ms.
  */
-
-export const MINUTE_MS = 60_000
-export const HOUR_MS = 60 * MINUTE_MS
+import { HOUR_MS, MINUTE_MS } from './day'
 
 /** App default ice session (ms): inside the 5-30 min the sources give, and short enough to be safe wrapped. */
 export const ICE_SESSION_MS = 15 * MINUTE_MS
@@ -16,7 +14,10 @@ export const SKIN_CHECK_SESSION_MS = 10 * MINUTE_MS
 export const ELEVATION_SESSION_MS = 20 * MINUTE_MS
 /** At least this long between the end of one ice session and the start of the next (ms). */
 export const ICE_GAP_MS = 2 * HOUR_MS
-/** No heat and no stretching for this long after a strain (ms): NHS, the first 72 h. */
+/**
+ * No heat and no stretching of the strained muscle for this long after a strain (ms): NHS, the first 72 h. The same
+ * 72 hours after onset bound the RICE plan and the ice schedule (src/domain/safety.ts).
+ */
 export const STRAIN_LOCK_MS = 72 * HOUR_MS
 
 export type CareKind = 'ice' | 'heat' | 'elevation' | 'compression' | 'calf-massage'
@@ -25,8 +26,13 @@ export type CareCheck = 'skin' | 'clot'
 
 export const CARE_KINDS: readonly CareKind[] = ['ice', 'heat', 'elevation', 'compression', 'calf-massage']
 
-/** Routines that work the calf hard enough that a possible clot must be ruled out first under `dvt-watch`. */
-export const CALF_ROUTINE_IDS: readonly string[] = ['calf-stretch', 'cramp-relief']
+/** The care timers that have their own player route (/routines/ice ...). */
+export const TIMER_IDS = ['ice', 'heat', 'elevation'] as const satisfies readonly CareKind[]
+export type TimerId = (typeof TIMER_IDS)[number]
+
+export function isTimerId(id: string): id is TimerId {
+  return (TIMER_IDS as readonly string[]).includes(id)
+}
 
 export interface CareOption {
   /** No caution forbids it. */
@@ -77,7 +83,7 @@ export function heatSessionMs(cautions: readonly string[]): number {
   return cautions.includes('skin-check') ? SKIN_CHECK_SESSION_MS : HEAT_SESSION_MS
 }
 
-/** Checks before one ice or heat session, or one routine: skin first (a numb patch refuses it), then clot signs. */
+/** Checks before one ice or heat session: skin first (a numb patch refuses it), then clot signs before heat. */
 function checksFor(kind: CareKind, cautions: readonly string[]): CareCheck[] {
   const checks: CareCheck[] = []
   if ((kind === 'ice' || kind === 'heat') && cautions.includes('skin-check')) checks.push('skin')
@@ -102,45 +108,6 @@ export function availableCare(cautions: readonly string[], plans: readonly strin
     }
   }
   return out
-}
-
-export type TimeLock = { allowed: true; unlocksAt: null } | { allowed: false; unlocksAt: number | null }
-
-/**
- * Heat after a strain: refused for the first 72 h (it can add to bleeding and swelling in the muscle).
- * Not a strain: allowed. A strain with an unknown onset: refused with no unlock time, so the caller must
- * supply an onset (for example the screening time) rather than guess here.
- * @param onsetAt when the pain started (epoch ms), or null if unknown
- * @param now epoch ms
- */
-export function heatAllowed(onsetAt: number | null, now: number, isStrain: boolean): TimeLock {
-  if (!isStrain) return { allowed: true, unlocksAt: null }
-  if (onsetAt === null) return { allowed: false, unlocksAt: null }
-  const unlocksAt = onsetAt + STRAIN_LOCK_MS
-  return now >= unlocksAt ? { allowed: true, unlocksAt: null } : { allowed: false, unlocksAt }
-}
-
-/** When stretching a strained muscle may start (epoch ms): onset + 72 h, as a fresh tear can be pulled open. */
-export function stretchUnlockedAt(onsetAt: number): number {
-  return onsetAt + STRAIN_LOCK_MS
-}
-
-/** True when the plans describe a strain: `rice` comes only from pain that started during exercise. */
-export function isStrain(plans: readonly string[]): boolean {
-  return plans.includes('rice')
-}
-
-/**
- * Whether a stretch routine may run now. Only strain plans (`rice` with hamstring or calf stretching) are
- * locked, for 72 h after onset; an unknown onset keeps them locked with no unlock time.
- * @param onsetAt epoch ms or null
- * @param now epoch ms
- */
-export function stretchAllowed(plans: readonly string[], onsetAt: number | null, now: number): TimeLock {
-  if (!isStrain(plans)) return { allowed: true, unlocksAt: null }
-  if (onsetAt === null) return { allowed: false, unlocksAt: null }
-  const unlocksAt = stretchUnlockedAt(onsetAt)
-  return now >= unlocksAt ? { allowed: true, unlocksAt: null } : { allowed: false, unlocksAt }
 }
 
 /** Earliest start of the next ice session (epoch ms): 2 h after the last one ended, so the skin warms back up. */
@@ -168,18 +135,4 @@ export function iceSchedule(firstStart: number, dayEnd: number, cautions: readon
     slots.push({ startAt: start, endAt: start + len })
   }
   return slots
-}
-
-/**
- * Under `dvt-watch`, every calf routine and every heat session starts with the clot-sign check (any yes
- * raises the gate): stretching, rubbing or warming a clotted calf is unsafe.
- */
-export function needsClotCheck(routineId: string, cautions: readonly string[]): boolean {
-  if (!cautions.includes('dvt-watch')) return false
-  return routineId === 'heat' || CALF_ROUTINE_IDS.includes(routineId)
-}
-
-/** Under `skin-check`, each ice or heat session starts with a check that the skin there feels normal. */
-export function needsSkinCheck(kind: 'ice' | 'heat', cautions: readonly string[]): boolean {
-  return cautions.includes('skin-check') && (kind === 'ice' || kind === 'heat')
 }

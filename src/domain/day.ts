@@ -5,6 +5,8 @@
  * pass `now` and `timeZone` (convention 2).
  */
 
+/** One minute in ms. */
+export const MINUTE_MS = 60_000
 /** One hour in ms. */
 export const HOUR_MS = 3_600_000
 /** One nominal day in ms. A local day may be 23 or 25 h long (daylight saving); use `dayLengthMs` for the real one. */

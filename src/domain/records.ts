@@ -4,7 +4,9 @@
  * `dayKey` is the local day (YYYY-MM-DD) in that zone, from `dayKey()` in ./day.ts.
  */
 
-export type Disposition = 'emergency' | 'urgent' | 'doctor' | 'self-care'
+import type { Disposition } from '../content/vocabulary'
+
+export type { Disposition }
 export type GateLevel = 'emergency' | 'urgent'
 
 /** A key/value setting: one row per key. */

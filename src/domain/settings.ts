@@ -25,6 +25,8 @@ export interface Settings {
   }
   /** Travel mode: a circulation reminder every 60 min while on. */
   travelMode: boolean
+  /** The local day (YYYY-MM-DD) the clot-sign check was last answered "none of these", or null. */
+  clotCheckedOn: string | null
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   water: { goalMl: null, quickAddMl: [150, 250, 500], limitMl: null, hotDay: null, activeDay: null },
   reminders: { enabled: false, intervalMin: 90, quietStart: '22:00', quietEnd: '08:00', notify: false },
   travelMode: false,
+  clotCheckedOn: null,
 }
 
 /** Merges stored values over the defaults, one level deep, ignoring keys the app does not know. */

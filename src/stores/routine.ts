@@ -6,20 +6,11 @@ import { newId } from '../db/db'
 import { activeRun, finishRun, getRun, saveRun, setPainAfter, updateRun } from '../db/runs'
 import { getExercise } from '../content/exercises'
 import { getRoutine } from '../content/routines'
-import { cautionById } from '../content/plans'
-import {
-  availableCare,
-  heatAllowed,
-  heatSessionMs,
-  iceSessionMs,
-  isStrain,
-  needsClotCheck,
-  needsSkinCheck,
-  stretchAllowed,
-} from '../domain/care'
+import { isTimerId } from '../domain/care'
 import { dayKey } from '../domain/day'
+import { adaptRoutine, type Refusal } from '../domain/safety'
 import type { GateLevel, GateSource, RunRecord, SessionRecord } from '../domain/records'
-import { dispositionRank, triage } from '../domain/triage'
+import { gateReasons, triage } from '../domain/triage'
 import {
   back as backRun,
   elapsedAt,
@@ -39,7 +30,7 @@ import { useCues } from '../composables/useCues'
 import { deviceTimeZone } from '../composables/useNow'
 import { useAppStore } from './app'
 import { useGateStore } from './gate'
-import { useScreenerStore } from './screener'
+import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
@@ -47,12 +38,6 @@ import { useStorageStore } from './storage'
 export const TICK_MS = 200
 /** The Web Lock held by the one tab that gives cues. */
 export const CUE_LOCK = 'leg-care-cues'
-const TIMER_IDS = ['ice', 'heat', 'elevation'] as const
-export type TimerId = (typeof TIMER_IDS)[number]
-
-export function isTimerId(id: string): id is TimerId {
-  return (TIMER_IDS as readonly string[]).includes(id)
-}
 
 /** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
 export function secondsInWords(ms: number): string {
@@ -110,17 +95,6 @@ interface LockManagerLike {
   request(name: string, options: { signal?: AbortSignal }, cb: () => Promise<void>): Promise<unknown>
 }
 
-/** Routines that stretch a strained muscle: locked for 72 h after a strain (care.ts stretchAllowed). */
-export const STRETCH_ROUTINE_IDS: readonly string[] = ['hamstring-stretch', 'calf-stretch']
-
-/** Why a routine may not start now, in plain words; `unlocksAt` (epoch ms) when waiting will lift it. */
-export interface Refusal {
-  reason: 'unknown' | 'hidden' | 'heat-72h' | 'stretch-72h'
-  text: string
-  unlocksAt: number | null
-}
-
-export type PreCheck = 'clot' | 'skin'
 
 function lockManager(): LockManagerLike | null {
   const nav = typeof navigator === 'undefined' ? null : (navigator as Navigator & { locks?: LockManagerLike })
@@ -135,7 +109,7 @@ function lockManager(): LockManagerLike | null {
 export const useRoutineStore = defineStore('routine', () => {
   const app = useAppStore()
   const settings = useSettingsStore()
-  const screener = useScreenerStore()
+  const safety = useSafetyStore()
   const storage = useStorageStore()
   const gate = useGateStore()
 
@@ -157,65 +131,26 @@ export const useRoutineStore = defineStore('routine', () => {
   const cues = useCues({ switches: () => settings.settings.cues, countdown: () => countdown.value })
 
   const info = computed(() => (routineId.value ? getRoutine(routineId.value) : undefined))
-  const cautions = computed<string[]>(() => screener.latestScreening?.cautions ?? [])
+  /** What the safety core allows for this routine now: every start, resume and other tab goes through it. */
+  const access = computed(() => (routineId.value ? safety.routine(routineId.value) : null))
+  const cautions = computed(() => safety.safety.cautions.map((c) => c.id))
 
   const routine = computed<Routine | null>(() => {
     const def = info.value
     const id = routineId.value
-    if (!def || !id) return null
-    // Ice and heat are shorter under skin-check: the caution decides the length, not the content file.
-    if (id === 'ice') return simpleTimer(id, def.title, iceSessionMs(cautions.value))
-    if (id === 'heat') return simpleTimer(id, def.title, heatSessionMs(cautions.value))
-    return expandRoutine(def)
+    const a = access.value
+    if (!def || !id || !a) return null
+    // Ice and heat are shorter under skin-check: the safety core decides the length, not the content file.
+    if (isTimerId(id)) return simpleTimer(id, def.title, a.sessionMs ?? def.items[0]?.holdMs ?? 0)
+    // Exercises the rules leave out for this person are not played; some are swapped for a seated version.
+    return expandRoutine(adaptRoutine(def, a))
   })
 
-  const screening = computed(() => screener.latestScreening)
-  const plans = computed<string[]>(() => screening.value?.plans ?? [])
-  const onsetAt = computed<number | null>(() => screening.value?.onsetAt ?? null)
+  /** Why this routine may not start (or go on) now, or null. */
+  const refusal = computed<Refusal | null>(() => access.value?.refusal ?? null)
 
-  /** Why this routine may not start now (besides the gate), or null. Read at the time of the last tick. */
-  const refusal = computed<Refusal | null>(() => {
-    const id = routineId.value
-    if (!id) return null
-    if (!info.value) return { reason: 'unknown', text: 'We could not find this routine.', unlocksAt: null }
-    if (isTimerId(id)) {
-      const care = availableCare(cautions.value, plans.value)[id]
-      if (!care.allowed) {
-        const why = care.hiddenBy.map((c) => cautionById(c)?.why ?? '').filter(Boolean)
-        return { reason: 'hidden', text: `This is not safe for you, so we have left it out. ${why.join(' ')}`.trim(), unlocksAt: null }
-      }
-    }
-    if (id === 'heat') {
-      const lock = heatAllowed(onsetAt.value, now.value, isStrain(plans.value))
-      if (!lock.allowed)
-        return {
-          reason: 'heat-72h',
-          text: 'No heat for the first 3 days after a strain: it can add to bleeding and swelling in the muscle. Use ice instead.',
-          unlocksAt: lock.unlocksAt,
-        }
-    }
-    // Only the strained muscle's own stretch (one of the person's plans) waits; the other stays open.
-    if (STRETCH_ROUTINE_IDS.includes(id) && plans.value.includes(id)) {
-      const lock = stretchAllowed(plans.value, onsetAt.value, now.value)
-      if (!lock.allowed)
-        return {
-          reason: 'stretch-72h',
-          text: 'Wait 3 days after a strain before you stretch it: a fresh tear can be pulled open. Rest, ice and raise the leg until then.',
-          unlocksAt: lock.unlocksAt,
-        }
-    }
-    return null
-  })
-
-  /** The checks to answer before each start: clot signs under dvt-watch, skin feeling under skin-check. */
-  const preChecks = computed<PreCheck[]>(() => {
-    const id = routineId.value
-    if (!id) return []
-    const out: PreCheck[] = []
-    if ((id === 'ice' || id === 'heat') && needsSkinCheck(id, cautions.value)) out.push('skin')
-    if (needsClotCheck(id, cautions.value)) out.push('clot')
-    return out
-  })
+  /** The checks to answer before each start: skin feeling under skin-check, clot signs under dvt-watch. */
+  const preChecks = computed(() => access.value?.checks ?? [])
 
   const state = computed<RoutineState | null>(() => (routine.value && run.value ? stateAt(routine.value, run.value, now.value) : null))
   const active = computed(() => run.value?.status === 'active')
@@ -354,6 +289,15 @@ export const useRoutineStore = defineStore('routine', () => {
     },
   )
 
+  // A run the rules no longer allow (a gate raised here or in another tab, a new check, a run resumed after a reload)
+  // stops at once and is logged as stopped: nothing plays under a gate.
+  watch(
+    () => refusal.value !== null && run.value?.status === 'active',
+    (forbidden) => {
+      if (forbidden) void stop(run.value?.painAfter ?? null)
+    },
+  )
+
   // A hidden tab or a locked screen catches up on return, and says where it is.
   const visibility = useDocumentVisibility()
   watch(visibility, (v) => {
@@ -463,7 +407,7 @@ export const useRoutineStore = defineStore('routine', () => {
   async function start(painBefore: number | null): Promise<void> {
     const id = routineId.value
     const r = routine.value
-    if (!id || !r || active.value) return
+    if (!id || !r || active.value || refusal.value) return
     cues.unlock()
     const t = Date.now()
     const record: RunRecord = {
@@ -603,7 +547,7 @@ export const useRoutineStore = defineStore('routine', () => {
     if (findings.length === 0) return false
     const result = triage(findings)
     const level: GateLevel = result.disposition === 'emergency' ? 'emergency' : 'urgent'
-    const reasons = result.reasons.filter((r) => dispositionRank(r.level) >= dispositionRank('urgent')).map((r) => r.text)
+    const reasons = gateReasons(result).map((r) => r.text)
     if (active.value) await stop(run.value?.painAfter ?? null)
     await gate.raise({
       level,
@@ -636,7 +580,7 @@ export const useRoutineStore = defineStore('routine', () => {
     boundaryLateness,
     info,
     cautions,
-    screening,
+    access,
     refusal,
     preChecks,
     routine,

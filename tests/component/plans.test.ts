@@ -7,7 +7,7 @@ import { dayKey } from '../../src/domain/day'
 import type { ScreeningRecord } from '../../src/domain/records'
 import { triage } from '../../src/domain/triage'
 import { useGateStore } from '../../src/stores/gate'
-import { loadRoutines } from '../../src/stores/plans'
+import { ROUTINES } from '../../src/content/routines'
 import { setup, settle } from './screener-helpers'
 
 const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -67,12 +67,10 @@ describe('Plans', () => {
     const { w } = await mountPlans(null)
     expect(w.get('[data-no-screening]').find('a[href="/check"]').exists()).toBe(true)
     const library = w.get('[data-library]')
-    const content = await loadRoutines()
-    expect(content).not.toBeNull()
-    for (const id of content?.ROUTINE_IDS ?? []) {
+    for (const { id, title } of ROUTINES) {
       if (['ice', 'heat', 'elevation'].includes(id)) continue // the RICE section starts the timers
       const item = library.get(`[data-routine="${id}"]`)
-      expect(item.get(`a[href="/routines/${id}"]`).text()).toBe(`Start ${content?.getRoutine(id)?.title}`)
+      expect(item.get(`a[href="/routines/${id}"]`).text()).toBe(`Start ${title}`)
       expect(item.text().length).toBeGreaterThan(20) // title, summary and dosing
     }
     // The RICE section starts the ice, heat and leg-raise timers.
@@ -89,11 +87,11 @@ describe('Plans', () => {
     const stretch = mine.get('[data-plan="calf-stretch"] [data-routine="calf-stretch"]')
     expect(stretch.find('a').exists()).toBe(false)
     expect(stretch.get('[data-unlocks-at]').attributes('data-unlocks-at')).toBe(String(onset + 72 * HOUR))
-    expect(stretch.text()).toMatch(/Unlocks at .+ \(in 62 h\)/)
+    expect(stretch.text()).toMatch(/You can start it from /)
     // Heat waits too (a strain); ice and raising the leg do not.
     const heat = w.get('[data-care="heat"] [data-routine="heat"]')
     expect(heat.find('a').exists()).toBe(false)
-    expect(heat.text()).toMatch(/Unlocks at/)
+    expect(heat.text()).toMatch(/You can start it from /)
     expect(w.get('[data-care="ice"]').find('a[href="/routines/ice"]').exists()).toBe(true)
     // The library locks the strained muscle's stretch only.
     const library = w.get('[data-library]')
@@ -174,11 +172,11 @@ describe('Plans', () => {
     expect(plain.get('[data-painkiller-tip]').text()).toMatch(/ibuprofen/i)
   })
 
-  it('fluid-limit: the hydration plan sets no target and links to Water', async () => {
+  it('fluid-limit: no "drinking enough" plan, and the limit comes first', async () => {
     const { w } = await mountPlans(['cramp_comes_and_goes', 'fluid_restriction_advised'])
-    const plan = w.get('[data-plan="hydration"]')
-    expect(plan.get('[data-no-water-target]').text()).toMatch(/No water target/)
-    expect(plan.find('a[href="/water"]').exists()).toBe(true)
+    expect(w.find('[data-plan="hydration"]').exists()).toBe(false)
+    expect(w.find('[data-plan="cramp-relief"]').exists()).toBe(true)
+    expect(w.get('[data-plan-cautions] [data-caution="fluid-limit"]').text()).toMatch(/limit/)
   })
 
   it('a doctor disposition labels the plans "while you wait"', async () => {

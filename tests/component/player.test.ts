@@ -280,7 +280,7 @@ describe('routine player', () => {
   it('under an active gate the player does not start', async () => {
     await useGateStore().raise({ level: 'urgent', source: 'screening', reasons: ['x'], findings: ['cannot_bear_weight'] })
     const w = await open()
-    expect(w.find('[data-plans-locked]').exists()).toBe(true)
+    expect(w.find('[data-refused][data-refusal="gate"]').exists()).toBe(true)
     expect(w.find('[data-action="start"]').exists()).toBe(false)
   })
 
@@ -306,7 +306,7 @@ describe('routine player', () => {
     await settle()
     expect(useGateStore().events.at(-1)).toMatchObject({ kind: 'raise', source: 'clot-check' })
     expect(await db.runs.count()).toBe(0)
-    expect(w.find('[data-plans-locked]').exists()).toBe(true)
+    expect(w.find('[data-refused][data-refusal="gate"]').exists()).toBe(true)
   })
 
   it('a fresh strain keeps stretching locked and says when it unlocks', async () => {
@@ -323,7 +323,7 @@ describe('routine player', () => {
     })
     const w = await open()
     await settle()
-    expect(w.find('[data-refusal="stretch-72h"]').exists()).toBe(true)
+    expect(w.find('[data-refused][data-refusal="strain"]').exists()).toBe(true)
     expect(w.find('[data-unlocks-at]').exists()).toBe(true)
     expect(w.find('[data-action="start"]').exists()).toBe(false)
   })

@@ -7,7 +7,7 @@ import { dayKey } from '../../src/domain/day'
 import type { ScreeningRecord, SessionRecord } from '../../src/domain/records'
 import { triage } from '../../src/domain/triage'
 import { useGateStore } from '../../src/stores/gate'
-import { loadRoutines } from '../../src/stores/plans'
+import { getRoutine } from '../../src/content/routines'
 import { setup, settle } from './screener-helpers'
 
 const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -43,22 +43,24 @@ describe('TodayPlanCard', () => {
   it('shows when ice is due next, how many stretches are done of the day\'s number, what is done, and a quick start', async () => {
     const { db, pinia, router } = await setup()
     const now = Date.now()
-    // A strain long ago (RICE and calf stretches, stretching unlocked): one stretch done just now, ice ended 40 min ago.
-    await seed(db, ['pain_started_during_exercise', 'location_calf'], now - 100 * HOUR, [
-      { routineId: 'calf-stretch', endedAt: now - 1000 },
+    // A strain 10 hours ago that is worse sitting (RICE, calf stretches still locked, sitting relief): one sitting
+    // break done just now, ice ended 40 min ago.
+    await seed(db, ['pain_started_during_exercise', 'location_calf', 'worse_when_sitting'], now - 10 * HOUR, [
+      { routineId: 'sitting-relief', endedAt: now - 1000 },
       { routineId: 'ice', kind: 'ice', endedAt: now - 40 * MIN },
     ])
     wrapper = mount(TodayPlanCard, { global: { plugins: [pinia, router] } })
     await settle()
     const due = wrapper.get('[data-due-next]')
     expect(due.get('[data-due="ice"]').text()).toBe('Ice again in 1 h 20 min')
-    const calf = (await loadRoutines())?.getRoutine('calf-stretch')
-    const times = calf?.timesPerDay
-    const title = calf?.title ?? ''
-    expect(due.get('[data-due="calf-stretch"]').text()).toBe(`${title}: 1 of ${times} done today`)
+    const sitting = getRoutine('sitting-relief')
+    const times = sitting?.timesPerDay
+    const title = sitting?.title ?? ''
+    expect(due.get('[data-due="sitting-relief"]').text()).toBe(`${title}: 1 of ${times} done today`)
+    expect(due.get('[data-due="calf-stretch"]').text()).toMatch(/unlocks/)
     expect(wrapper.get('[data-done-today]').text()).toContain(title)
-    // Ice is not due yet, so the quick action starts the stretches.
-    expect(wrapper.get('[data-action="start-next"]').attributes('href')).toBe('/routines/calf-stretch')
+    // Ice is not due yet and the stretch is locked, so the quick action starts the sitting break.
+    expect(wrapper.get('[data-action="start-next"]').attributes('href')).toBe('/routines/sitting-relief')
   })
 
   it('a fresh strain: the stretch says when it unlocks, and ice is the next thing to start', async () => {

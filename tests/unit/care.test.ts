@@ -1,31 +1,23 @@
 // @vitest-environment node
 // Care rules (src/domain/care.ts) against clinical/triage-rules.md "Plans and cautions" and brief.md section 2:
-// what each caution hides, the checks it adds, session lengths, the 72 h strain locks, and ice spacing.
+// what each caution hides, the checks it adds, session lengths and ice spacing (the 72 h strain locks are the
+// safety core's: tests/unit/safety.test.ts).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   CARE_KINDS,
-  HOUR_MS,
-  MINUTE_MS,
   availableCare,
-  heatAllowed,
   heatSessionMs,
   iceSchedule,
   iceSessionMs,
-  isStrain,
-  needsClotCheck,
-  needsSkinCheck,
   nextIceDue,
-  stretchAllowed,
-  stretchUnlockedAt,
   type CareCheck,
   type CareKind,
 } from '../../src/domain/care'
+import { HOUR_MS, MINUTE_MS } from '../../src/domain/day'
 import { CAUTION_IDS } from '../../src/content/plans'
-import { ROUTINE_IDS } from '../../src/content/routines'
 
 const T0 = Date.UTC(2025, 4, 6, 8, 0, 0)
-const H72 = 72 * HOUR_MS
 
 const allowedKinds = (cautions: string[]) =>
   CARE_KINDS.filter((k) => availableCare(cautions, [])[k].allowed)
@@ -39,6 +31,8 @@ describe('availableCare: what each caution hides', () => {
     { caution: 'dvt-watch', hidden: ['calf-massage'] },
     { caution: 'fluid-limit', hidden: [] },
     { caution: 'no-nsaid', hidden: [] },
+    { caution: 'hip-precautions', hidden: [] },
+    { caution: 'pregnancy-positions', hidden: [] },
   ]
 
   it('covers every caution the app knows', () => {
@@ -81,16 +75,14 @@ describe('availableCare: what each caution hides', () => {
     expect(care.compression.allowed).toBe(false)
     expect(iceSessionMs(['skin-check'])).toBe(10 * MINUTE_MS)
     expect(heatSessionMs(['skin-check'])).toBe(10 * MINUTE_MS)
-    expect(needsSkinCheck('ice', ['skin-check'])).toBe(true)
-    expect(needsSkinCheck('heat', ['skin-check'])).toBe(true)
   })
 
   it('without skin-check: ice and heat are 15 minutes with no skin check', () => {
     for (const cautions of [[], ['dvt-watch'], ['no-heat'], ['fluid-limit']]) {
       expect(iceSessionMs(cautions)).toBe(15 * MINUTE_MS)
       expect(heatSessionMs(cautions)).toBe(15 * MINUTE_MS)
-      expect(needsSkinCheck('ice', cautions)).toBe(false)
-      expect(needsSkinCheck('heat', cautions)).toBe(false)
+      expect(availableCare(cautions, []).ice.checksFirst).not.toContain('skin')
+      expect(availableCare(cautions, []).heat.checksFirst).not.toContain('skin')
     }
   })
 
@@ -134,80 +126,6 @@ describe('availableCare: what each caution hides', () => {
           expect(care[kind].allowed).toBe(hiddenBy.length === 0)
           expect(care[kind].hiddenBy).toEqual(hiddenBy)
         }
-      }),
-    )
-  })
-})
-
-describe('needsClotCheck (dvt-watch)', () => {
-  it('before calf routines and heat, only under dvt-watch', () => {
-    for (const id of ['calf-stretch', 'cramp-relief', 'heat']) {
-      expect(needsClotCheck(id, ['dvt-watch']), id).toBe(true)
-      expect(needsClotCheck(id, []), id).toBe(false)
-      expect(needsClotCheck(id, ['skin-check', 'no-heat']), id).toBe(false)
-    }
-  })
-
-  it('not before routines that leave the calf alone, or ice and elevation', () => {
-    for (const id of ['hamstring-stretch', 'sciatica-relief', 'sitting-relief', 'ice', 'elevation']) {
-      expect(needsClotCheck(id, ['dvt-watch']), id).toBe(false)
-    }
-  })
-
-  it('names only routines that exist', () => {
-    for (const id of ['calf-stretch', 'cramp-relief', 'heat']) expect(ROUTINE_IDS).toContain(id)
-  })
-})
-
-describe('the 72 h strain rules', () => {
-  const onset = T0
-
-  it('heat is refused before onset + 72 h, with the unlock instant, and allowed at and after it', () => {
-    expect(heatAllowed(onset, onset, true)).toEqual({ allowed: false, unlocksAt: onset + H72 })
-    expect(heatAllowed(onset, onset + H72 - 1, true)).toEqual({ allowed: false, unlocksAt: onset + H72 })
-    expect(heatAllowed(onset, onset + H72, true)).toEqual({ allowed: true, unlocksAt: null })
-    expect(heatAllowed(onset, onset + H72 + 1, true)).toEqual({ allowed: true, unlocksAt: null })
-    expect(heatAllowed(onset, onset + 30 * 24 * HOUR_MS, true)).toEqual({ allowed: true, unlocksAt: null })
-  })
-
-  it('heat is allowed at once when the pain is not a strain', () => {
-    expect(heatAllowed(onset, onset, false)).toEqual({ allowed: true, unlocksAt: null })
-    expect(heatAllowed(null, onset, false)).toEqual({ allowed: true, unlocksAt: null })
-  })
-
-  it('a strain with an unknown onset keeps heat and stretching locked with no unlock time', () => {
-    expect(heatAllowed(null, onset, true)).toEqual({ allowed: false, unlocksAt: null })
-    expect(stretchAllowed(['rice', 'hamstring-stretch'], null, onset)).toEqual({ allowed: false, unlocksAt: null })
-  })
-
-  it('stretching after a strain unlocks at onset + 72 h exactly', () => {
-    const plans = ['rice', 'hamstring-stretch']
-    expect(stretchUnlockedAt(onset)).toBe(onset + H72)
-    expect(stretchAllowed(plans, onset, onset)).toEqual({ allowed: false, unlocksAt: onset + H72 })
-    expect(stretchAllowed(plans, onset, onset + H72 - 1)).toEqual({ allowed: false, unlocksAt: onset + H72 })
-    expect(stretchAllowed(plans, onset, onset + H72)).toEqual({ allowed: true, unlocksAt: null })
-    expect(stretchAllowed(['rice', 'calf-stretch'], onset, onset + 48 * HOUR_MS)).toEqual({ allowed: false, unlocksAt: onset + H72 })
-  })
-
-  it('stretch plans without a strain are never locked', () => {
-    expect(stretchAllowed(['hamstring-stretch'], onset, onset)).toEqual({ allowed: true, unlocksAt: null })
-    expect(stretchAllowed(['cramp-relief', 'calf-stretch'], null, onset)).toEqual({ allowed: true, unlocksAt: null })
-  })
-
-  it('a strain is what RICE is for', () => {
-    expect(isStrain(['rice', 'calf-stretch'])).toBe(true)
-    expect(isStrain(['calf-stretch', 'cramp-relief', 'hydration'])).toBe(false)
-    expect(isStrain([])).toBe(false)
-  })
-
-  it('property: heat and stretch locks agree, and allowed is exactly now >= onset + 72 h', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 41 }), fc.integer({ min: -H72, max: 2 * H72 }), (on, dt) => {
-        const heat = heatAllowed(on, on + dt, true)
-        const stretch = stretchAllowed(['rice'], on, on + dt)
-        expect(heat).toEqual(stretch)
-        expect(heat.allowed).toBe(dt >= H72)
-        expect(heat.unlocksAt).toBe(dt >= H72 ? null : on + H72)
       }),
     )
   })

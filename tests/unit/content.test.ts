@@ -3,7 +3,7 @@
 // the words are the app's own, and every region has a number to call.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { FINDINGS, FINDING_IDS, SCREENER_STEPS, findingById, isFindingId } from '../../src/content/findings'
+import { FINDINGS, FINDING_IDS, SCREENER_STEPS, findingById, findingWords, isFindingId } from '../../src/content/findings'
 import { FINDING_SOURCES, SOURCES } from '../../src/content/sources'
 import { CAUTIONS, CAUTION_IDS, CLOT_SIGNS, PLANS, PLAN_IDS, SAFETY_NET } from '../../src/content/plans'
 import { DEFAULT_REGION, EMERGENCY_NUMBERS, emergencyNumberFor, regionFromLocale, telHref } from '../../src/content/emergency'
@@ -13,6 +13,7 @@ interface SharedFinding {
   question: string
   why: string
   redFlag: 'EMERGENCY' | 'URGENT' | 'DOCTOR' | null
+  mustMention?: string[]
 }
 
 const shared = JSON.parse(
@@ -31,6 +32,24 @@ describe('findings match the shared vocabulary', () => {
     expect(() => findingById('nope')).toThrowError(/nope/)
     expect(isFindingId('nope')).toBe(false)
     expect(isFindingId('fever')).toBe(true)
+  })
+})
+
+describe('every symptom the contract names survives the rewording (mustMention)', () => {
+  const withWords = shared.filter((f) => f.mustMention !== undefined)
+  it('the contract gives the words for every red flag that bundles symptoms', () => {
+    expect(withWords.length).toBeGreaterThanOrEqual(9)
+  })
+  it.each(withWords.map((f) => [f.id, f.mustMention ?? []] as const))('%s', (id, must) => {
+    // What a person reads for the finding: its question, its symptom lines and its hint.
+    const text = findingWords(findingById(id)).toLowerCase()
+    for (const entry of must) {
+      const alternatives = entry.split('|')
+      expect(
+        alternatives.some((a) => text.includes(a)),
+        `"${id}" must mention one of ${alternatives.join(' / ')}: "${text}"`,
+      ).toBe(true)
+    }
   })
 })
 
@@ -95,7 +114,7 @@ describe('the words are the app’s own, and plain', () => {
   const sharedTexts = new Set(shared.flatMap((f) => [words(f.question).join(' '), words(f.why).join(' ')]))
 
   it.each(FINDINGS.map((f) => [f.id, f] as const))('%s', (_id, f) => {
-    const texts = [f.question, f.label, ...(f.hint === undefined ? [] : [f.hint])]
+    const texts = [f.question, f.label, ...(f.symptoms ?? []), ...(f.hint === undefined ? [] : [f.hint])]
     for (const text of texts) {
       expect(sharedTexts.has(words(text).join(' ')), text).toBe(false)
       const shared8 = [...runs(text, 8)].filter((r) => sharedRuns.has(r))
@@ -139,7 +158,17 @@ describe('plans, cautions, safety-net and clot signs', () => {
     expect(PLANS.map((p) => p.id)).toEqual([...PLAN_IDS])
     for (const p of PLANS) expect(p.title && p.summary, p.id).toBeTruthy()
     expect([...CAUTION_IDS].sort()).toEqual(
-      ['fluid-limit', 'skin-check', 'no-ice-no-heat', 'poor-circulation', 'dvt-watch', 'no-heat', 'no-nsaid'].sort(),
+      [
+        'fluid-limit',
+        'skin-check',
+        'no-ice-no-heat',
+        'poor-circulation',
+        'dvt-watch',
+        'no-heat',
+        'no-nsaid',
+        'hip-precautions',
+        'pregnancy-positions',
+      ].sort(),
     )
     expect(CAUTIONS.map((c) => c.id)).toEqual([...CAUTION_IDS])
     for (const c of CAUTIONS) expect(c.title && c.changes && c.why, c.id).toBeTruthy()
@@ -149,10 +178,11 @@ describe('plans, cautions, safety-net and clot signs', () => {
     for (const s of SAFETY_NET) for (const f of s.findings) expect(isFindingId(f), `${s.id} -> ${f}`).toBe(true)
     for (const c of CLOT_SIGNS) expect(isFindingId(c.finding), c.id).toBe(true)
   })
-  it('the clot signs cover a swollen leg, a tender calf, red hot skin and clot-in-the-lung symptoms', () => {
-    expect(CLOT_SIGNS.map((c) => c.finding).sort()).toEqual(
-      ['calf_tender_no_injury', 'one_leg_swollen', 'pe_symptoms', 'red_hot_swollen_skin'].sort(),
-    )
+  it('the clot signs (v3): a swollen leg, pain that feels different or worse, breathlessness and chest pain', () => {
+    expect(CLOT_SIGNS.map((c) => c.finding).sort()).toEqual(['calf_tender_no_injury', 'one_leg_swollen', 'pe_symptoms'].sort())
+    const words = CLOT_SIGNS.map((c) => c.question.toLowerCase()).join(' ')
+    for (const w of ['swollen', 'different or worse', 'throbbing', 'heavier', 'more tender', 'short of breath', 'chest pain'])
+      expect(words).toContain(w)
     for (const c of CLOT_SIGNS) expect(c.question).toMatch(/\?$/)
   })
 })

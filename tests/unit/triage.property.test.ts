@@ -89,10 +89,14 @@ describe('context findings alone', () => {
   //   R5 needs fever (DOCTOR)                              -> never
   //   R2 cancer_history + shooting_pain_below_knee         -> urgent (night_pain_unrelieved is DOCTOR)
   //   R3 immunosuppressed_or_injects_drugs + shooting_pain -> doctor
-  //   R4 one leg + calf/thigh location + a clot risk       -> urgent (calf_tender_no_injury is URGENT)
+  //   R4 one leg + calf/thigh/behind-knee + a clot risk    -> urgent (calf_tender_no_injury is URGENT)
   //   R6 takes_statin + cramp/calf/thigh, no exercise      -> doctor
-  // So a set of context findings is self-care unless R2, R3, R4 or R6 fires, and then it is exactly the highest
-  // level among those that fire. The guidelines treat these findings as risk factors, not red flags.
+  //   R7 needs under_16 (DOCTOR)                           -> never
+  //   R8 needs new_foot_sore_or_hot_foot (DOCTOR)          -> never
+  //   R9 on_blood_thinners + pain_started_during_exercise  -> doctor
+  //   R10 a recent operation, immobility or new joint      -> doctor
+  // So a set of context findings is self-care unless R2, R3, R4, R6, R9 or R10 fires, and then it is exactly the
+  // highest level among those that fire. The guidelines treat these findings as risk factors, not red flags.
   const has = (set: string[], id: string) => set.includes(id)
   const anyOf = (set: string[], ids: string[]) => ids.some((id) => set.includes(id))
   function expected(set: string[]): { level: Disposition; rules: string[] } {
@@ -101,7 +105,7 @@ describe('context findings alone', () => {
     if (has(set, 'immunosuppressed_or_injects_drugs') && has(set, 'shooting_pain_below_knee')) rules.push(['R3', 'doctor'])
     if (
       has(set, 'pain_one_leg_only') &&
-      anyOf(set, ['location_calf', 'location_back_of_thigh']) &&
+      anyOf(set, ['location_calf', 'location_back_of_thigh', 'location_behind_knee']) &&
       anyOf(set, [
         'recent_surgery_or_immobility',
         'recent_long_travel',
@@ -109,6 +113,7 @@ describe('context findings alone', () => {
         'cancer_history',
         'pregnant_or_recently_gave_birth',
         'estrogen_medicine',
+        'joint_replacement_recent',
       ]) &&
       !has(set, 'pain_started_during_exercise')
     )
@@ -119,11 +124,13 @@ describe('context findings alone', () => {
       !has(set, 'pain_started_during_exercise')
     )
       rules.push(['R6', 'doctor'])
+    if (has(set, 'on_blood_thinners') && has(set, 'pain_started_during_exercise')) rules.push(['R9', 'doctor'])
+    if (anyOf(set, ['recent_surgery_or_immobility', 'joint_replacement_recent'])) rules.push(['R10', 'doctor'])
     const level = rules.reduce<Disposition>((d, [, l]) => (rank(l) > rank(d) ? l : d), 'self-care')
     return { level, rules: rules.map(([id]) => id) }
   }
 
-  it('are self-care unless R2, R3, R4 or R6 fires, and then exactly what those rules give', () => {
+  it('are self-care unless R2, R3, R4, R6, R9 or R10 fires, and then exactly what those rules give', () => {
     fc.assert(
       fc.property(fc.subarray(CONTEXT), (set) => {
         const r = triage(set)

@@ -2,15 +2,11 @@
 // Pure domain code: no DOM needed, and Node's own URL keeps `new URL(..., import.meta.url)` a file URL.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  DISPOSITION_ORDER,
-  WHILE_WAITING,
-  dispositionRank,
-  triage,
-  urgentDestination,
-  type Disposition,
-} from '../../src/domain/triage'
+import { DISPOSITION_ORDER, dispositionRank, gateFindings, triage, type Disposition } from '../../src/domain/triage'
+import { evaluate, urgentPlace } from '../../src/domain/rules'
 import { FINDINGS } from '../../src/content/findings'
+import { RULE_NAMES, URGENT_PLACES, WHILE_WAITING } from '../../src/content/reasons'
+import { RULE_IDS } from '../../src/content/vocabulary'
 
 interface Example {
   id: string
@@ -30,11 +26,12 @@ const CLOT_RISKS = [
   'cancer_history',
   'pregnant_or_recently_gave_birth',
   'estrogen_medicine',
+  'joint_replacement_recent',
 ]
 
 describe('worked examples (examples.json)', () => {
-  it('has cases to run', () => {
-    expect(examples.length).toBeGreaterThan(0)
+  it('has the 13 cases of contract v3 to run', () => {
+    expect(examples).toHaveLength(13)
   })
   it.each(examples.map((e) => [e.id, e] as const))('%s', (_id, example) => {
     expect(triage(example.findings).disposition).toBe(example.expected)
@@ -49,11 +46,13 @@ describe('base levels', () => {
     expect(r.reasons[0]?.level).toBe('self-care')
   })
 
+  // R10 needs only one answer: new leg pain within 12 weeks of an operation or time in bed is a doctor's check.
+  const R10_ALONE = ['recent_surgery_or_immobility', 'joint_replacement_recent']
   it.each(FINDINGS.map((f) => [f.id, f.level] as const))('%s on its own gives its level (%s)', (id, level) => {
-    const expected: Disposition = level === null ? 'self-care' : (level.toLowerCase() as Disposition)
+    const expected: Disposition = R10_ALONE.includes(id) ? 'doctor' : level === null ? 'self-care' : (level.toLowerCase() as Disposition)
     const r = triage([id])
     expect(r.disposition).toBe(expected)
-    expect(r.rules).toEqual([])
+    expect(r.rules).toEqual(R10_ALONE.includes(id) ? ['R10'] : [])
     if (level !== null) expect(r.reasons[0]).toMatchObject({ level: expected, rule: null, findings: [id] })
   })
 
@@ -125,8 +124,8 @@ describe('R3: a weak immune system with nerve pain below the knee -> at least do
   })
 })
 
-describe('R4: one-sided calf or thigh pain with a clot risk -> urgent, unless it began during exercise', () => {
-  const places = ['location_calf', 'location_back_of_thigh', 'calf_tender_no_injury']
+describe('R4: one-sided calf, thigh or behind-knee pain with a clot risk -> urgent, unless it began during exercise', () => {
+  const places = ['location_calf', 'location_back_of_thigh', 'location_behind_knee', 'calf_tender_no_injury']
   const cases = places.flatMap((place) => CLOT_RISKS.map((risk) => [place, risk] as const))
   it.each(cases)('pain_one_leg_only + %s + %s', (place, risk) => {
     const r = triage(['pain_one_leg_only', place, risk])
@@ -137,7 +136,8 @@ describe('R4: one-sided calf or thigh pain with a clot risk -> urgent, unless it
     expect(r.plans).toEqual([])
   })
   it('needs one leg only, a place and a risk factor', () => {
-    expect(triage(['location_calf', 'recent_long_travel']).disposition).toBe('self-care')
+    expect(triage(['location_calf', 'previous_clot']).disposition).toBe('self-care')
+    expect(triage(['location_behind_knee', 'estrogen_medicine']).disposition).toBe('self-care')
     expect(triage(['pain_one_leg_only', 'recent_long_travel']).disposition).toBe('self-care')
     expect(triage(['pain_one_leg_only', 'location_calf']).disposition).toBe('self-care')
     expect(triage(['pain_one_leg_only', 'location_calf', 'diabetes']).disposition).toBe('self-care')
@@ -148,6 +148,10 @@ describe('R4: one-sided calf or thigh pain with a clot risk -> urgent, unless it
     expect(r.rules).toEqual([])
     expect(r.plans).toEqual(['rice', 'hamstring-stretch'])
     expect(r.cautions).toContain('dvt-watch')
+  })
+  it('v3: pain behind the knee counts as a place, and a joint replacement as a risk factor', () => {
+    expect(triage(['pain_one_leg_only', 'location_behind_knee', 'previous_clot']).rules).toEqual(['R4'])
+    expect(triage(['pain_one_leg_only', 'location_calf', 'joint_replacement_recent']).rules).toEqual(['R4', 'R10'])
   })
   it('exercise does not lift the clot signs themselves', () => {
     const r = triage(['pain_one_leg_only', 'calf_tender_no_injury', 'previous_clot', 'pain_started_during_exercise'])
@@ -189,6 +193,63 @@ describe('R6: statin with muscle pain that did not start with exercise -> at lea
   })
 })
 
+describe('R7: a child with fever, night pain, fast-worsening pain or weight loss -> urgent', () => {
+  it.each(['fever', 'night_pain_unrelieved', 'pain_severe_worsening_fast', 'unexplained_weight_loss'])('under_16 + %s', (sign) => {
+    const r = triage(['under_16', sign])
+    expect(r.disposition).toBe('urgent')
+    expect(r.rules).toContain('R7')
+  })
+  it('does not fire for an adult with the same signs, or a child without them', () => {
+    expect(triage(['fever', 'unexplained_weight_loss']).rules).not.toContain('R7')
+    expect(triage(['under_16', 'location_calf']).disposition).toBe('doctor')
+    expect(triage(['under_16', 'location_calf']).rules).toEqual([])
+  })
+  it('a child with a fever goes to the emergency department', () => {
+    expect(urgentPlace(evaluate(['under_16', 'fever']))?.place).toBe('emergency-department')
+    expect(urgentPlace(evaluate(['under_16', 'night_pain_unrelieved']))?.place).toBe('urgent-care')
+  })
+})
+
+describe('R8: a new foot sore or hot foot with diabetes or numb feet -> urgent', () => {
+  it.each(['diabetes', 'burning_numb_both_feet'])('new_foot_sore_or_hot_foot + %s', (risk) => {
+    const r = triage(['new_foot_sore_or_hot_foot', risk])
+    expect(r.disposition).toBe('urgent')
+    expect(r.rules).toEqual(['R8'])
+    expect(urgentPlace(evaluate(['new_foot_sore_or_hot_foot', risk]))?.place).toBe('foot-team')
+  })
+  it('a foot sore alone is doctor', () => {
+    expect(triage(['new_foot_sore_or_hot_foot']).disposition).toBe('doctor')
+    expect(triage(['new_foot_sore_or_hot_foot', 'takes_statin']).rules).toEqual([])
+  })
+})
+
+describe('R9: a muscle injury on a blood thinner -> at least doctor', () => {
+  it('fires', () => {
+    const r = triage(['on_blood_thinners', 'pain_started_during_exercise', 'location_calf'])
+    expect(r.disposition).toBe('doctor')
+    expect(r.rules).toEqual(['R9'])
+  })
+  it('does not fire on either part alone', () => {
+    expect(triage(['on_blood_thinners', 'location_calf']).disposition).toBe('self-care')
+    expect(triage(['pain_started_during_exercise', 'location_calf']).disposition).toBe('self-care')
+  })
+})
+
+describe('R10: new leg pain after an operation or time stuck in bed -> at least doctor, naming the surgical team', () => {
+  it.each(['recent_surgery_or_immobility', 'joint_replacement_recent'])('%s', (id) => {
+    const r = triage([id, 'worse_when_sitting'])
+    expect(r.disposition).toBe('doctor')
+    expect(r.rules).toEqual(['R10'])
+    expect(r.afterOperation).toBe(true)
+    expect(r.reasons[0]?.text).toMatch(/surgical team/)
+  })
+  it('does not fire without them', () => {
+    const r = triage(['worse_when_sitting', 'previous_clot'])
+    expect(r.rules).toEqual([])
+    expect(r.afterOperation).toBe(false)
+  })
+})
+
 describe('plans table', () => {
   const cases: [string, string[], string[]][] = [
     ['exercise + back of thigh', ['pain_started_during_exercise', 'location_back_of_thigh'], ['rice', 'hamstring-stretch']],
@@ -206,6 +267,7 @@ describe('plans table', () => {
     ['nerve pain', ['shooting_pain_below_knee'], ['sciatica-relief']],
     ['worse sitting', ['worse_when_sitting'], ['sitting-relief']],
     ['long travel', ['recent_long_travel'], ['travel-circulation']],
+    ['behind the knee: no stretch plan on a guess', ['location_behind_knee'], []],
     ['thigh, no mechanism', ['location_back_of_thigh'], ['hamstring-stretch']],
     ['calf, no mechanism', ['location_calf'], ['calf-stretch']],
     ['exercise with no place', ['pain_started_during_exercise'], []],
@@ -236,6 +298,10 @@ describe('the "never" rules', () => {
     expect(r.plans).toEqual([])
     expect(r.reasons[0]?.text).toMatch(/under 16/)
   })
+  it('no hydration plan under a fluid limit', () => {
+    expect(triage(['cramp_comes_and_goes', 'fluid_restriction_advised']).plans).toEqual(['cramp-relief'])
+    expect(triage(['sweating_heat_or_low_fluids', 'fluid_restriction_advised']).plans).toEqual([])
+  })
   it('no plan for urgent or emergency', () => {
     expect(triage(['pain_started_during_exercise', 'location_calf', 'pop_or_snap_at_onset']).plans).toEqual([])
     expect(triage(['cramp_comes_and_goes', 'pe_symptoms']).plans).toEqual([])
@@ -259,7 +325,7 @@ describe('doctor: gentle home care while waiting, minus what cautions forbid', (
 
 describe('cautions table', () => {
   it.each([
-    ['fluid_restriction_advised', ['fluid-limit']],
+    ['fluid_restriction_advised', ['fluid-limit', 'no-nsaid']],
     ['diabetes', ['skin-check']],
     ['shooting_pain_below_knee', ['skin-check']],
     ['burning_numb_both_feet', ['no-ice-no-heat']],
@@ -269,16 +335,18 @@ describe('cautions table', () => {
     ['recent_long_travel', ['dvt-watch']],
     ['recent_surgery_or_immobility', ['dvt-watch']],
     ['cancer_history', ['dvt-watch']],
-    ['pregnant_or_recently_gave_birth', ['dvt-watch', 'no-nsaid']],
+    ['pregnant_or_recently_gave_birth', ['dvt-watch', 'no-nsaid', 'pregnancy-positions']],
     ['estrogen_medicine', ['dvt-watch']],
     ['on_blood_thinners', ['no-heat', 'no-nsaid']],
+    ['fever', ['no-heat']],
+    ['joint_replacement_recent', ['dvt-watch', 'hip-precautions']],
     ['location_calf', []],
   ])('%s -> %j', (finding, cautions) => {
     expect(triage([finding]).cautions).toEqual(cautions)
   })
   it('lists each caution once, in table order', () => {
     const r = triage(['on_blood_thinners', 'pregnant_or_recently_gave_birth', 'diabetes', 'fluid_restriction_advised'])
-    expect(r.cautions).toEqual(['fluid-limit', 'skin-check', 'dvt-watch', 'no-heat', 'no-nsaid'])
+    expect(r.cautions).toEqual(['fluid-limit', 'skin-check', 'dvt-watch', 'no-heat', 'no-nsaid', 'pregnancy-positions'])
   })
 })
 
@@ -301,35 +369,49 @@ describe('reasons', () => {
   })
 })
 
-describe('urgentDestination', () => {
+describe('urgentPlace', () => {
+  const place = (ids: string[]) => urgentPlace(evaluate(ids))?.place ?? null
   it('is null unless urgent', () => {
-    expect(urgentDestination(triage(['pe_symptoms']))).toBeNull()
-    expect(urgentDestination(triage(['fever']))).toBeNull()
-    expect(urgentDestination(triage([]))).toBeNull()
+    expect(place(['pe_symptoms'])).toBeNull()
+    expect(place(['fever'])).toBeNull()
+    expect(place([])).toBeNull()
   })
   it.each(['possible_fracture', 'pop_or_snap_at_onset', 'cannot_tiptoe', 'cannot_bear_weight', 'dark_urine'])(
     '%s -> emergency department',
     (id) => {
-      expect(urgentDestination(triage([id]))?.place).toBe('emergency-department')
+      expect(place([id])).toBe('emergency-department')
     },
   )
   it('R5 (spinal infection, or an infection with fever) -> emergency department', () => {
-    expect(urgentDestination(triage(['fever', 'red_hot_swollen_skin', 'location_calf']))?.place).toBe('emergency-department')
-    expect(urgentDestination(triage(['fever', 'immunosuppressed_or_injects_drugs']))?.place).toBe('emergency-department')
-    expect(urgentDestination(triage(['fever', 'shooting_pain_below_knee']))?.place).toBe('emergency-department')
+    expect(place(['fever', 'red_hot_swollen_skin', 'location_calf'])).toBe('emergency-department')
+    expect(place(['fever', 'immunosuppressed_or_injects_drugs'])).toBe('emergency-department')
+    expect(place(['fever', 'shooting_pain_below_knee'])).toBe('emergency-department')
   })
   it('R2 -> the cancer team line, unless something needs the hospital', () => {
-    expect(urgentDestination(triage(['cancer_history', 'night_pain_unrelieved']))?.place).toBe('cancer-line')
-    expect(urgentDestination(triage(['cancer_history', 'night_pain_unrelieved', 'possible_fracture']))?.place).toBe(
-      'emergency-department',
-    )
+    expect(place(['cancer_history', 'night_pain_unrelieved'])).toBe('cancer-line')
+    expect(place(['cancer_history', 'night_pain_unrelieved', 'possible_fracture'])).toBe('emergency-department')
   })
   it('otherwise same-day urgent care', () => {
-    expect(urgentDestination(triage(['one_leg_swollen', 'calf_tender_no_injury', 'recent_long_travel']))?.place).toBe(
-      'urgent-care',
-    )
-    expect(urgentDestination(triage(['red_hot_swollen_skin']))?.place).toBe('urgent-care')
-    expect(urgentDestination(triage(['foot_or_leg_weakness']))?.place).toBe('urgent-care')
+    expect(place(['one_leg_swollen', 'calf_tender_no_injury', 'recent_long_travel'])).toBe('urgent-care')
+    expect(place(['red_hot_swollen_skin'])).toBe('urgent-care')
+    expect(place(['foot_or_leg_weakness'])).toBe('urgent-care')
+  })
+  it('every place has words', () => {
+    for (const p of ['emergency-department', 'cancer-line', 'foot-team', 'urgent-care'] as const) {
+      expect(URGENT_PLACES[p].title.length).toBeGreaterThan(5)
+      expect(URGENT_PLACES[p].text.length).toBeGreaterThan(20)
+    }
+  })
+})
+
+describe('gate findings and rule names', () => {
+  it('the answers behind a gate are those of its urgent and emergency reasons only', () => {
+    const r = triage(['one_leg_swollen', 'fever', 'diabetes', 'location_calf'])
+    expect(r.disposition).toBe('urgent')
+    expect(gateFindings(r).sort()).toEqual(['fever', 'one_leg_swollen'].sort())
+  })
+  it('every rule has a plain name', () => {
+    for (const id of RULE_IDS) expect(RULE_NAMES[id].length, id).toBeGreaterThan(10)
   })
 })
 

@@ -2,7 +2,8 @@ import { cautionById, type CautionId } from '../../content/plans'
 import { clockText as clockWords } from '../../domain/dateText'
 import { formatDuration } from '../../domain/day'
 import { deviceHourCycle } from '../../composables/useNow'
-import type { RoutineBlock } from '../../stores/plans'
+import { refusalText } from '../../domain/refusalText'
+import type { Refusal } from '../../domain/safety'
 
 /** A time of day in the person's zone, in their 12- or 24-hour habit ("14:30", or "Thursday 22 November, 14:30"). */
 export function clockText(at: number, now: number, timeZone: string): string {
@@ -19,20 +20,10 @@ export function cautionTitles(ids: readonly CautionId[]): string {
   return ids.map((id) => cautionById(id)?.title ?? id).join('; ')
 }
 
-/** Why a routine cannot start now, in plain words. */
-export function blockText(block: RoutineBlock, now: number, timeZone: string): string {
-  switch (block.kind) {
-    case 'caution':
-      return `Left out for you: ${cautionTitles(block.cautions)}.`
-    case 'strain':
-      return block.unlocksAt === null
-        ? 'Locked for 3 days after a strain. We do not know when your pain started, so check your symptoms again and tell us.'
-        : `Unlocks at ${clockText(block.unlocksAt, now, timeZone)} (${inText(block.unlocksAt, now)}). Wait 3 days after a strain: a fresh tear can be pulled open.`
-    case 'nerve':
-      return 'Not for you now: this stretch can pull on an irritated nerve and make nerve pain worse.'
-    case 'adult':
-      return 'Our home plans are for adults. Ask a doctor what is safe for a child to do.'
-  }
+/** Why a routine cannot start now, in plain words: the title and reason, and when it unlocks. */
+export function blockText(refusal: Refusal, now: number, timeZone: string): string {
+  const words = refusalText(refusal, now, timeZone, deviceHourCycle())
+  return [words.text, words.unlocks ? `You can start it from ${words.unlocks}.` : ''].filter(Boolean).join(' ')
 }
 
 /** Short "unlocks at" words for Today. */

@@ -1,0 +1,102 @@
+/**
+ * Why a routine may not start, and what to do instead, in plain words: one wording for every door (the player's
+ * page, Plans, Today), so a refused routine says the same thing wherever it is met.
+ */
+import { cautionById } from '../content/plans'
+import { clockText } from './dateText'
+import type { HideReason, Refusal } from './safety'
+
+export interface RefusalWords {
+  title: string
+  text: string
+  /** When the wait lifts, in words ("Friday 4 December, 9:00"), or null. */
+  unlocks: string | null
+  /** What to do instead, and where. */
+  instead: { text: string; label: string; to: string }
+}
+
+const HIDDEN_WHY: Readonly<Record<HideReason, string>> = {
+  nerve: 'Stretching the back of the thigh pulls on an irritated sciatic nerve and can make nerve pain worse.',
+  hip: 'These moves bend the hip further than a right angle or cross the legs, which a new hip joint must not do yet.',
+  pregnancy: 'These moves are done lying flat on your back, which is best avoided in pregnancy.',
+  strain: 'These stretches pull on the muscle you strained, which needs 3 days to settle first.',
+}
+
+const CHECK_AGAIN = { label: 'Check my symptoms again', to: '/check' }
+
+/**
+ * The words for a refusal.
+ * @param now epoch ms, for the unlock time
+ * @param timeZone IANA zone of the device
+ * @param hourCycle the person's 12- or 24-hour habit
+ */
+export function refusalText(refusal: Refusal, now: number, timeZone: string, hourCycle: 'h12' | 'h23'): RefusalWords {
+  switch (refusal.kind) {
+    case 'gate':
+      return {
+        title: 'Get help first',
+        text:
+          refusal.level === 'emergency'
+            ? 'You told us about a sign that needs help now. Exercises, ice, heat and raising the leg are paused, because they could make things worse.'
+            : 'You told us about a sign that needs a doctor or nurse to check you today. Exercises, ice, heat and raising the leg are paused until then, because they could make things worse.',
+        unlocks: null,
+        instead: { text: 'Follow the warning at the top of the screen.', ...CHECK_AGAIN },
+      }
+    case 'child':
+      return {
+        title: 'Home plans are for adults',
+        text: "This app's exercises and timers are for adults. A doctor should check a child's leg pain.",
+        unlocks: null,
+        instead: { text: 'Ask a doctor what is safe for a child to do.', label: 'See the result again', to: '/check' },
+      }
+    case 'unknown-answers':
+      return {
+        title: 'Check your symptoms again',
+        text: 'Your last check was saved by another version of the app, so we cannot be sure what is safe for you.',
+        unlocks: null,
+        instead: { text: 'A new check takes about two minutes.', ...CHECK_AGAIN },
+      }
+    case 'caution':
+      return {
+        title: 'Left out for you',
+        text: `This is not safe for you, so we have left it out. ${refusal.cautions
+          .map((c) => cautionById(c)?.why ?? '')
+          .filter(Boolean)
+          .join(' ')}`.trim(),
+        unlocks: null,
+        instead: { text: 'Your plans show what you can do instead.', label: 'See my plans', to: '/plans' },
+      }
+    case 'strain':
+      return {
+        title: 'Not yet: a strain needs 3 days first',
+        text: 'In the first 3 days after a strain, stretching the muscle or warming it can make the bleeding and swelling inside it worse.',
+        unlocks: clockText(refusal.unlocksAt, now, timeZone, hourCycle),
+        instead: { text: 'Until then: rest the leg, cool it with ice and raise it.', label: 'See my plans', to: '/plans' },
+      }
+    case 'exercises':
+      return {
+        title: 'Not for you now',
+        text: refusal.because.map((b) => HIDDEN_WHY[b]).join(' '),
+        unlocks: null,
+        instead: {
+          text: refusal.because.includes('nerve')
+            ? 'Gentle moves for nerve pain are in "Easing nerve pain down the leg".'
+            : 'Your plans show what you can do instead.',
+          label: refusal.because.includes('nerve') ? 'Easing nerve pain' : 'See my plans',
+          to: refusal.because.includes('nerve') ? '/routines/sciatica-relief' : '/plans',
+        },
+      }
+    case 'unknown-routine':
+      return {
+        title: 'We could not find this routine',
+        text: 'The link may be old or mistyped.',
+        unlocks: null,
+        instead: { text: 'Every routine is on the Plans screen.', label: 'See all plans', to: '/plans' },
+      }
+  }
+}
+
+/** Why one exercise inside a routine is left out or swapped, in plain words. */
+export function hiddenText(because: HideReason): string {
+  return HIDDEN_WHY[because]
+}

@@ -1,0 +1,60 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { getRoutine } from '../content/routines'
+import { latestScreening as readLatestScreening } from '../db/screenings'
+import { dayKey } from '../domain/day'
+import type { ScreeningRecord } from '../domain/records'
+import { safetyFor, type RoutineAccess } from '../domain/safety'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { deviceTimeZone, useNow } from '../composables/useNow'
+import { useGateStore } from './gate'
+import { useSettingsStore } from './settings'
+
+/**
+ * The one place the app asks what is safe now: the latest screening (live across tabs, or kept in memory when the
+ * device would not store it), the gate, the fluid limit from Settings and the clock, through `safetyFor`. Plans,
+ * Today, Water, the routine player and every timer read it, so they cannot disagree.
+ */
+export const useSafetyStore = defineStore('safety', () => {
+  const gate = useGateStore()
+  const settings = useSettingsStore()
+  const now = useNow(30_000)
+
+  const { data: stored, ready } = useLiveQuery(async () => (await readLatestScreening()) ?? null, null as ScreeningRecord | null)
+  /** A screening the device would not store: it still counts for this visit. */
+  const memory = shallowRef<ScreeningRecord | null>(null)
+  const screening = computed<ScreeningRecord | null>(() => {
+    const a = stored.value
+    const b = memory.value
+    if (!a) return b
+    if (!b) return a
+    return b.at > a.at ? b : a
+  })
+
+  const safety = computed(() =>
+    safetyFor({
+      screening: screening.value,
+      gate: gate.level,
+      fluidLimitMl: settings.settings.water.limitMl,
+      clotCheckedToday: settings.settings.clotCheckedOn === dayKey(now.value, deviceTimeZone()),
+      now: now.value,
+    }),
+  )
+
+  /** What a routine or timer may do now (a deep link, a resumed run, a start tap all ask this). */
+  function routine(id: string): RoutineAccess {
+    return safety.value.routine(getRoutine(id), id)
+  }
+
+  /** Keeps a screening that could not be saved, so its cautions and locks still hold until the app is closed. */
+  function remember(record: ScreeningRecord): void {
+    memory.value = record
+  }
+
+  /** The clot-sign check was answered "none of these" today (the travel exercises then ask it once a day). */
+  function clotCheckPassed(at = Date.now()): Promise<boolean> {
+    return settings.update('clotCheckedOn', dayKey(at, deviceTimeZone()))
+  }
+
+  return { now, screening, ready, safety, routine, remember, clotCheckPassed }
+})
