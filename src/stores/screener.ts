@@ -1,14 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { newId } from '../db/db'
-import { latestScreening as readLatestScreening } from '../db/screenings'
-import { SCREENER_STEPS, findingById, type FindingId } from '../content/findings'
+import { LEG_CHOICE_FINDING, SCREENER_STEPS, findingById, isFindingId, type FindingId } from '../content/findings'
+import { BACKGROUND_FINDINGS } from '../content/vocabulary'
 import { HOUR_MS, addDays, dayKey, startOfDay } from '../domain/day'
 import type { GateEventRecord, ScreeningRecord } from '../domain/records'
-import { dispositionRank, triage, type Disposition, type TriageResult } from '../domain/triage'
+import { dispositionRank, gateFindings, gateReasons, triage, type Disposition, type TriageResult } from '../domain/triage'
 import { deviceTimeZone } from '../composables/useNow'
-import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
+import { useSafetyStore } from './safety'
 
 /** The onset choices the screener offers, from most recent to oldest. */
 export const ONSET_CHOICES = [
@@ -92,9 +92,24 @@ export const useScreenerStore = defineStore('screener', () => {
   const onsetExact = ref('')
   const outcome = ref<ScreenerOutcome | null>(null)
   const finishing = ref(false)
+  /** One leg or both: a required choice, so the clot-risk rule R4 cannot be skipped by leaving a box empty. */
+  const legs = ref<'one' | 'both' | null>(null)
+  /**
+   * "Is this still happening?" for each answer behind an urgent gate, asked before a new check can clear it: a yes
+   * or no for each, null until answered. Empty when no urgent gate is up.
+   */
+  const stillHappening = ref<Partial<Record<FindingId, boolean | null>>>({})
+  const recheckDone = ref(false)
 
   const step = computed(() => steps[stepIndex.value] ?? steps[0]!)
-  const findings = computed<FindingId[]>(() => steps.flatMap((s) => answers.value[s.id] ?? []))
+  const findings = computed<FindingId[]>(() =>
+    steps.flatMap((s) => [...(answers.value[s.id] ?? []), ...(s.findings.includes(LEG_CHOICE_FINDING) && legs.value === 'one' ? [LEG_CHOICE_FINDING] : [])]),
+  )
+  /** The ticks on the current step (the one-leg choice is a choice, not a tick). */
+  const ticked = computed<FindingId[]>(() => answers.value[step.value.id] ?? [])
+  const legError = computed<string | null>(() =>
+    step.value.findings.includes(LEG_CHOICE_FINDING) && legs.value === null ? 'Choose whether the pain is in one leg or both legs.' : null,
+  )
   /** The disposition so far, from the answers given up to now. */
   const soFar = computed<Disposition>(() => triage(findings.value).disposition)
 
@@ -119,6 +134,10 @@ export const useScreenerStore = defineStore('screener', () => {
   }
 
   function setAnswer(id: FindingId, checked: boolean): void {
+    if (id === LEG_CHOICE_FINDING) {
+      legs.value = checked ? 'one' : 'both'
+      return
+    }
     const owner = steps.find((s) => s.findings.includes(id))
     if (!owner) throw new Error(`No screener step asks "${id}"`)
     const current = answers.value[owner.id] ?? []
@@ -148,6 +167,7 @@ export const useScreenerStore = defineStore('screener', () => {
 
   /** Continue: to the next step, or to the result (after the last step, or at once when nothing can change it). */
   async function next(now = Date.now()): Promise<'step' | 'result' | 'invalid'> {
+    if (legError.value !== null) return 'invalid'
     if (step.value.id === 'how-it-started' && onsetError.value !== null) return 'invalid'
     if (isLastStep.value || canStopNow.value) {
       await finish(now)
@@ -157,10 +177,50 @@ export const useScreenerStore = defineStore('screener', () => {
     return 'step'
   }
 
-  /** "None of these": clears this step's ticks, then continues. */
-  async function none(now = Date.now()): Promise<'step' | 'result' | 'invalid'> {
-    answers.value = { ...answers.value, [step.value.id]: [] }
+  /**
+   * "None of these": offered only while nothing on the step is ticked, so it never clears a tick (only the person's
+   * own untick does). With a tick on the step it does nothing and says so.
+   */
+  async function none(now = Date.now()): Promise<'step' | 'result' | 'invalid' | 'ticked'> {
+    if (ticked.value.length > 0) return 'ticked'
     return next(now)
+  }
+
+  /** The answers behind an urgent gate that a new check asks about first, in vocabulary order. */
+  const recheckFindings = computed<FindingId[]>(() => {
+    const active = useGateStore().active
+    if (!active || active.level !== 'urgent') return []
+    return active.findings.filter((f): f is FindingId => isFindingId(f) && !BACKGROUND_FINDINGS.includes(f))
+  })
+  /** Whether the check must first ask "Is this still happening?" (an urgent gate is up and it has not been asked). */
+  const needsRecheck = computed(() => recheckFindings.value.length > 0 && !recheckDone.value)
+  const recheckError = computed<string | null>(() =>
+    recheckFindings.value.some((f) => typeof stillHappening.value[f] !== 'boolean') ? 'Answer yes or no for each one.' : null,
+  )
+
+  /** Answers "Is this still happening?": a yes is ticked in its step, so the check goes on with it. */
+  function setStillHappening(id: FindingId, yes: boolean): void {
+    stillHappening.value = { ...stillHappening.value, [id]: yes }
+    setAnswer(id, yes)
+  }
+
+  /** Leaves the "still happening" questions once each has an answer. */
+  function finishRecheck(): boolean {
+    if (recheckError.value !== null) return false
+    recheckDone.value = true
+    return true
+  }
+
+  /**
+   * Whether this check may clear the gate (contract v3, "The gate"): never an emergency gate (only a clinician's
+   * check clears that); an urgent gate only when every answer behind it was asked again and answered no, and the new
+   * check ends in self-care. A doctor result never clears a gate.
+   */
+  function clearsGate(result: TriageResult): boolean {
+    const active = useGateStore().active
+    if (!active || active.level !== 'urgent' || result.disposition !== 'self-care') return false
+    const asked = recheckFindings.value
+    return recheckDone.value && asked.every((f) => stillHappening.value[f] === false)
   }
 
   /** Back one step (from the result: back to the step the person finished on). Returns false on the first step. */
@@ -199,24 +259,23 @@ export const useScreenerStore = defineStore('screener', () => {
       }
       const events: GateEventRecord[] = []
       if (result.disposition === 'emergency' || result.disposition === 'urgent') {
-        const gateRank = dispositionRank('urgent')
         events.push(
           gate.raiseEvent(
             {
               level: result.disposition,
               source: 'screening',
-              reasons: result.reasons.filter((r) => dispositionRank(r.level) >= gateRank).map((r) => r.text),
-              findings: ids,
+              reasons: gateReasons(result).map((r) => r.text),
+              findings: gateFindings(result),
               screeningId: record.id,
             },
             now,
           ),
         )
-      } else if (gate.active) {
+      } else if (clearsGate(result)) {
         events.push(gate.clearEvent('new-screening', now, null, record.id))
       }
       const saved = await gate.commit(events, record)
-      memory.value = saved ? null : record
+      if (!saved) useSafetyStore().remember(record)
       outcome.value = { record, result, saved }
       return outcome.value
     } finally {
@@ -231,18 +290,10 @@ export const useScreenerStore = defineStore('screener', () => {
     onsetChoice.value = null
     onsetExact.value = ''
     outcome.value = null
+    legs.value = null
+    stillHappening.value = {}
+    recheckDone.value = false
   }
-
-  // The latest screening, live across tabs. A screening the device would not store is kept in memory instead.
-  const memory = ref<ScreeningRecord | null>(null)
-  const { data: stored } = useLiveQuery(async () => (await readLatestScreening()) ?? null, null as ScreeningRecord | null)
-  const latestScreening = computed<ScreeningRecord | null>(() => {
-    const a = stored.value
-    const b = memory.value
-    if (!a) return b
-    if (!b) return a
-    return b.at > a.at ? b : a
-  })
 
   return {
     steps,
@@ -259,8 +310,15 @@ export const useScreenerStore = defineStore('screener', () => {
     outcome,
     finished,
     finishing,
-    latestScreening,
-    latest: latestScreening,
+    legs,
+    legError,
+    ticked,
+    recheckFindings,
+    needsRecheck,
+    recheckError,
+    stillHappening,
+    setStillHappening,
+    finishRecheck,
     isChecked,
     setAnswer,
     next,

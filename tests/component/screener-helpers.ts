@@ -36,7 +36,7 @@ export async function settle(): Promise<void> {
   }
 }
 
-/** The finding ids of the checkboxes on screen, in order. */
+/** The finding ids of the controls on screen (the checkboxes, and the one-leg choice), in order. */
 export function shownFindings(w: VueWrapper): string[] {
-  return w.findAll('input[type="checkbox"][data-finding]').map((i) => i.attributes('data-finding') ?? '')
+  return w.findAll('input[data-finding]').map((i) => i.attributes('data-finding') ?? '')
 }

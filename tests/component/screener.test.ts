@@ -37,10 +37,23 @@ describe('screener steps', () => {
       expect(ids.length).toBeGreaterThan(0)
       for (const id of ids) {
         const input = w.get(`input[data-finding="${id}"]`)
+        if (id === 'pain_one_leg_only') {
+          // The required choice: a radio beside "both legs", in a group that asks the question.
+          expect(input.attributes('type')).toBe('radio')
+          expect(input.element.closest('label')?.textContent?.trim()).toBe('One leg')
+          await w.get('input[data-choice="both-legs"]').setValue(true)
+          continue
+        }
+        expect(input.attributes('type')).toBe('checkbox')
         const label = w.get(`label[for="${input.attributes('id')}"]`)
         expect(label.text()).toBe(findingById(id).question)
-        const hint = findingById(id).hint
-        if (hint) expect(w.get(`#${input.attributes('aria-describedby')}`).text()).toBe(hint)
+        const f = findingById(id)
+        // The description is every symptom line and the hint: with the label, all a person reads for the finding.
+        const described = input.attributes('aria-describedby')
+        if (f.hint || f.symptoms?.length) {
+          const text = w.get(`#${described}`).text()
+          for (const part of [...(f.symptoms ?? []), f.hint ?? '']) expect(text).toContain(part)
+        } else expect(described).toBeUndefined()
       }
       seen.push(...ids)
       await press(w, 'none')
@@ -64,20 +77,43 @@ describe('screener steps', () => {
     expect(w.get('[role="status"]').text()).toContain('Step 2 of 6')
   })
 
-  it('"None of these" clears the ticked boxes of that step and goes on; Back keeps the answers', async () => {
+  it('"None of these" is offered only while nothing on the step is ticked; Back keeps the answers', async () => {
     const w = await mountPage()
     await press(w, 'next')
+    expect(w.find('[data-action="none"]').exists()).toBe(true)
+    await w.get('input[data-finding="fever"]').setValue(true)
+    expect(w.find('[data-action="none"]').exists()).toBe(false)
+    await w.get('input[data-finding="fever"]').setValue(false)
+    expect(w.find('[data-action="none"]').exists()).toBe(true)
     await w.get('input[data-finding="fever"]').setValue(true)
     await press(w, 'next')
     expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
+    await w.get('input[data-finding="pain_one_leg_only"]').setValue(true)
+    // The leg choice is a choice, not a tick: "None of these" stays for the checklist.
+    expect(w.find('[data-action="none"]').exists()).toBe(true)
     await w.get('input[data-finding="location_calf"]').setValue(true)
-    await press(w, 'none')
+    expect(w.find('[data-action="none"]').exists()).toBe(false)
+    await press(w, 'next')
     expect(w.get('[data-step]').attributes('data-step')).toBe('doctor')
     await press(w, 'back')
     expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
-    expect((w.get('input[data-finding="location_calf"]').element as HTMLInputElement).checked).toBe(false)
+    expect((w.get('input[data-finding="location_calf"]').element as HTMLInputElement).checked).toBe(true)
+    expect((w.get('input[data-finding="pain_one_leg_only"]').element as HTMLInputElement).checked).toBe(true)
     await press(w, 'back')
     expect((w.get('input[data-finding="fever"]').element as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('one leg or both is required: continuing without it says so and stays on the step', async () => {
+    const w = await mountPage()
+    await press(w, 'none')
+    await press(w, 'none')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
+    await press(w, 'none')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('how-it-started')
+    expect(w.get('#legs-error').text()).toMatch(/one leg or both/)
+    await w.get('input[data-choice="both-legs"]').setValue(true)
+    await press(w, 'none')
+    expect(w.get('[data-step]').attributes('data-step')).toBe('doctor')
   })
 
   it('goes straight from an emergency sign on the first step to the result with the gate', async () => {
@@ -108,6 +144,7 @@ describe('screener steps', () => {
     const w = await mountPage()
     await press(w, 'none')
     await press(w, 'none')
+    await w.get('input[data-choice="both-legs"]').setValue(true)
     expect(w.find('fieldset.onset').exists()).toBe(true)
     await w.get('input[data-onset="exact"]').setValue(true)
     await w.get('input[data-onset-exact]').setValue('2999-01-01T10:00')

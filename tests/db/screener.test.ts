@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
 import { SCREENER_STEPS } from '../../src/content/findings'
 import { useGateStore } from '../../src/stores/gate'
+import { useSafetyStore } from '../../src/stores/safety'
 import { onsetInstant, parseLocalDateTime, useScreenerStore } from '../../src/stores/screener'
 import { useStorageStore } from '../../src/stores/storage'
 
@@ -58,20 +59,35 @@ describe('screener store: finish', () => {
     expect(screener.outcome?.result.disposition).toBe('emergency')
     expect(screener.outcome?.saved).toBe(false)
     expect(useStorageStore().problem).not.toBeNull()
-    expect(screener.latestScreening?.disposition).toBe('emergency')
+    // What the rest of the app reads keeps it too, so its locks and cautions still hold this visit.
+    expect(useSafetyStore().screening?.disposition).toBe('emergency')
   })
 
-  it('clears an active gate with a new screening that has no red flag, keeping both events', async () => {
+  /** "None of these" on every step without a tick (Continue where there is one), "both legs" where it is asked. */
+  async function noneToTheEnd(screener: ReturnType<typeof useScreenerStore>, at: number): Promise<void> {
+    for (let i = 0; i < SCREENER_STEPS.length && !screener.outcome; i++) {
+      if (screener.legError) screener.legs = 'both'
+      if (screener.ticked.length > 0) await screener.next(at)
+      else await screener.none(at)
+    }
+  }
+
+  it('clears an urgent gate with a new screening that first asks again about what raised it, all no, then self-care', async () => {
     const gate = useGateStore()
-    await gate.raise({ level: 'urgent', source: 'routine-check', reasons: ['A check in a routine'], findings: ['one_leg_swollen'] }, NOW - 86_400_000)
+    await gate.raise({ level: 'urgent', source: 'routine-check', reasons: ['A check in a routine'], findings: ['one_leg_swollen', 'previous_clot'] }, NOW - 86_400_000)
     expect(gate.active).not.toBeNull()
 
     const screener = useScreenerStore()
-    for (let i = 0; i < SCREENER_STEPS.length; i++) await screener.none(NOW)
+    // Only what the leg is doing is asked again; a past clot cannot stop happening.
+    expect(screener.recheckFindings).toEqual(['one_leg_swollen'])
+    expect(screener.needsRecheck).toBe(true)
+    expect(screener.finishRecheck()).toBe(false)
+    screener.setStillHappening('one_leg_swollen', false)
+    expect(screener.finishRecheck()).toBe(true)
+    await noneToTheEnd(screener, NOW)
     expect(screener.outcome?.result.disposition).toBe('self-care')
 
     expect(gate.active).toBeNull()
-    expect(gate.level).toBeNull()
     expect(gate.plansLocked).toBe(false)
     const events = await db.gateEvents.orderBy('at').toArray()
     expect(events.map((e) => e.kind)).toEqual(['raise', 'clear'])
@@ -79,20 +95,52 @@ describe('screener store: finish', () => {
     expect(events[1]).toMatchObject({ clearedBy: 'new-screening', screeningId: screening.id, at: NOW })
   })
 
-  it('also clears with a doctor-level result, but not with an urgent one', async () => {
+  it('does not clear an urgent gate when the sign is still happening, or the question was not asked', async () => {
+    const gate = useGateStore()
+    await gate.raise({ level: 'urgent', source: 'screening', reasons: ['x'], findings: ['one_leg_swollen'] }, NOW - 1000)
+    const screener = useScreenerStore()
+    screener.setStillHappening('one_leg_swollen', true)
+    screener.finishRecheck()
+    expect(screener.findings).toContain('one_leg_swollen')
+    await noneToTheEnd(screener, NOW)
+    expect(screener.outcome?.result.disposition).toBe('urgent')
+    expect(gate.active?.level).toBe('urgent')
+
+    // A self-care result without the "still happening" questions answered clears nothing either.
+    screener.reset()
+    await screener.finish(NOW + 1000)
+    expect(screener.outcome?.result.disposition).toBe('self-care')
+    expect(gate.active?.level).toBe('urgent')
+  })
+
+  it('a doctor result never clears an urgent gate', async () => {
+    const gate = useGateStore()
+    await gate.raise({ level: 'urgent', source: 'screening', reasons: ['x'], findings: ['one_leg_swollen'] }, NOW - 1000)
+    const screener = useScreenerStore()
+    screener.setStillHappening('one_leg_swollen', false)
+    screener.finishRecheck()
+    screener.setAnswer('lump_behind_knee', true)
+    await screener.finish(NOW)
+    expect(screener.outcome?.result.disposition).toBe('doctor')
+    expect(gate.active?.level).toBe('urgent')
+  })
+
+  it('no new screening clears an emergency gate: only a clinician\'s check does', async () => {
     const gate = useGateStore()
     await gate.raise({ level: 'emergency', source: 'screening', reasons: ['x'], findings: ['pe_symptoms'] }, NOW - 1000)
-
     const screener = useScreenerStore()
-    screener.setAnswer('cannot_bear_weight', true)
-    await screener.finish(NOW)
-    expect(gate.active?.level).toBe('emergency') // an urgent raise never lowers an emergency
-    expect(await db.gateEvents.count()).toBe(2)
+    expect(screener.needsRecheck).toBe(false)
+    await noneToTheEnd(screener, NOW)
+    expect(screener.outcome?.result.disposition).toBe('self-care')
+    expect(gate.active?.level).toBe('emergency')
 
+    // An urgent raise never lowers it either.
     screener.reset()
-    screener.setAnswer('lump_behind_knee', true)
+    screener.setAnswer('cannot_bear_weight', true)
     await screener.finish(NOW + 1000)
-    expect(screener.outcome?.result.disposition).toBe('doctor')
+    expect(gate.active?.level).toBe('emergency')
+
+    await gate.clear('clinician', '2025-06-10', NOW + 2000)
     expect(gate.active).toBeNull()
   })
 
@@ -103,14 +151,15 @@ describe('screener store: finish', () => {
     expect(await db.gateEvents.count()).toBe(0)
   })
 
-  it('keeps the latest screening live', async () => {
+  it('the rest of the app sees the latest screening, live', async () => {
     const screener = useScreenerStore()
+    const safety = useSafetyStore()
     screener.setAnswer('location_calf', true)
     await screener.finish(NOW)
-    await expect.poll(() => screener.latestScreening?.plans).toEqual(['calf-stretch'])
+    await expect.poll(() => safety.screening?.plans).toEqual(['calf-stretch'])
     screener.reset()
     await screener.finish(NOW + 60_000)
-    await expect.poll(() => screener.latestScreening?.at).toBe(NOW + 60_000)
+    await expect.poll(() => safety.screening?.at).toBe(NOW + 60_000)
   })
 })
 
@@ -135,6 +184,7 @@ describe('screener store: steps', () => {
     await screener.none(NOW)
     screener.setAnswer('foot_or_leg_weakness', true)
     expect(await screener.next(NOW)).toBe('step')
+    screener.legs = 'one'
     await screener.none(NOW) // how it started
     await screener.none(NOW) // doctor signs
     screener.setAnswer('cancer_history', true)
@@ -143,22 +193,39 @@ describe('screener store: steps', () => {
     expect(screener.outcome?.result.rules).toContain('R1')
   })
 
-  it('"none" clears only the current step', async () => {
+  it('"None of these" never clears a tick: with a tick on the step it does nothing', async () => {
     const screener = useScreenerStore()
     await screener.none(NOW)
     screener.setAnswer('fever', true)
-    await screener.next(NOW)
-    screener.setAnswer('location_calf', true)
-    await screener.none(NOW)
+    expect(await screener.none(NOW)).toBe('ticked')
+    expect(screener.step.id).toBe('same-day')
     expect(screener.findings).toEqual(['fever'])
-    expect(screener.back()).toBe(true)
+    await screener.next(NOW)
     expect(screener.step.id).toBe('how-it-started')
+    expect(screener.back()).toBe(true)
+    expect(screener.findings).toEqual(['fever'])
+  })
+
+  it('one leg or both is a required choice; "one leg" is the finding pain_one_leg_only', async () => {
+    const screener = useScreenerStore()
+    await screener.none(NOW)
+    await screener.none(NOW)
+    expect(screener.step.id).toBe('how-it-started')
+    expect(screener.legError).toMatch(/one leg or both/)
+    expect(await screener.none(NOW)).toBe('invalid')
+    expect(await screener.next(NOW)).toBe('invalid')
+    screener.setAnswer('pain_one_leg_only', true)
+    expect(screener.findings).toEqual(['pain_one_leg_only'])
+    screener.legs = 'both'
+    expect(screener.findings).toEqual([])
+    expect(await screener.none(NOW)).toBe('step')
   })
 
   it('refuses to continue past a bad exact onset, and keeps what was typed', async () => {
     const screener = useScreenerStore()
     await screener.none(NOW)
     await screener.none(NOW)
+    screener.legs = 'both'
     screener.onsetChoice = 'exact'
     screener.onsetExact = '2025-02-30T10:00'
     expect(await screener.next(NOW)).toBe('invalid')
