@@ -25,6 +25,26 @@ function compileHints(): Plugin {
   }
 }
 
+/**
+ * Pinia bundles a copy of FileSaver for its devtools' "save state" button. Production builds never call it, but the
+ * bundler keeps it (about 1 kB gzip of the first screen) because its top-level browser feature test reads globals it
+ * cannot prove harmless. This replaces that one constant with a no-op; the build fails if Pinia's code changes shape,
+ * so an update can never drop it silently.
+ */
+function dropPiniaFileSaver(): Plugin {
+  return {
+    name: 'drop-pinia-filesaver',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]pinia[\\/]dist[\\/]pinia\.mjs$/.test(id)) return null
+      const start = code.indexOf('const _navigator = ')
+      const end = code.indexOf('function downloadSaveAs(')
+      if (start < 0 || end < start) this.error('drop-pinia-filesaver: Pinia no longer matches; remove this plugin or update it.')
+      return { code: `${code.slice(0, start)}const saveAs = () => {};\n${code.slice(end)}`, map: null }
+    },
+  }
+}
+
 const appVersion = process.env.APP_VERSION ?? process.env.npm_package_version ?? '0.0.0'
 
 export default defineConfig({
@@ -42,6 +62,7 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    dropPiniaFileSaver(),
     compileHints(),
     VitePWA({
       registerType: 'prompt',

@@ -8,6 +8,7 @@ import { createAppRouter, preloadScreen } from './router'
 import { useGateStore } from './stores/gate'
 import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
+import { deviceDates, deviceTimeZone } from './composables/useNow'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -29,6 +30,8 @@ async function start(): Promise<void> {
   // The service worker's install downloads every screen for offline use: start it once the first screen is up,
   // so it does not compete with it.
   whenIdle(startServiceWorker)
+  // Dates and times go through Intl; its first formatter is slow to build, so build the common ones while idle.
+  whenIdle(() => deviceDates().warm(deviceTimeZone()))
 }
 
 function whenIdle(task: () => void): void {

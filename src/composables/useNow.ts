@@ -1,23 +1,25 @@
-import { useNow as useVueUseNow } from '@vueuse/core'
-import { computed, type ComputedRef } from 'vue'
-import { hourCycleFor, type HourCycle } from '../domain/dateText'
+import { getCurrentScope, onScopeDispose, readonly, shallowRef, type Ref } from 'vue'
+import { dateWords, type DateWords } from '../domain/dates'
 
-/** The one clock the UI reads: epoch ms, updated every `intervalMs`. */
-export function useNow(intervalMs = 1000): ComputedRef<number> {
-  const now = useVueUseNow({ interval: intervalMs })
-  return computed(() => now.value.getTime())
+/**
+ * The one clock the UI reads: epoch ms, updated every `intervalMs`, stopped with the calling scope. (Written here
+ * rather than taken from VueUse, whose `useNow` brings its animation-frame machinery into the first screen's code.)
+ */
+export function useNow(intervalMs = 1000): Readonly<Ref<number>> {
+  const now = shallowRef(Date.now())
+  const timer = setInterval(() => (now.value = Date.now()), intervalMs)
+  if (getCurrentScope()) onScopeDispose(() => clearInterval(timer))
+  return readonly(now)
 }
 
 let cachedZone = ''
 let cachedAt = -Infinity
 
 /**
- * The device's current IANA time zone (it changes when a traveller's phone changes zone). Temporal reads it at once;
- * without Temporal, reading it builds an Intl formatter, which is slow on phones, so the answer is kept for up to
- * 10 s: a zone change shows within that.
+ * The device's current IANA time zone (it changes when a traveller's phone changes zone). Reading it builds an Intl
+ * formatter, which is slow on phones, so the answer is kept for up to 10 s: a zone change shows within that.
  */
 export function deviceTimeZone(): string {
-  if (typeof globalThis.Temporal !== 'undefined') return globalThis.Temporal.Now.timeZoneId()
   const now = Date.now()
   if (now - cachedAt > 10_000 || now < cachedAt) {
     cachedZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
@@ -26,7 +28,11 @@ export function deviceTimeZone(): string {
   return cachedZone
 }
 
-/** Whether the person's region reads the clock as 14:30 or 2:30 PM, from the browser's language. */
-export function deviceHourCycle(): HourCycle {
-  return hourCycleFor(navigator.language || 'en-US')
+let words: DateWords | null = null
+
+/** Dates and times in words for this device: English words, the order and clock of the device's locale. */
+export function deviceDates(): DateWords {
+  const language = navigator.language || 'en-US'
+  if (words?.device !== language) words = dateWords(language)
+  return words
 }

@@ -1,6 +1,7 @@
 /**
- * The words of a triage result: why the app says what it says (per warning sign and per combination rule), where
- * to go when it is urgent, and what to do while waiting under a gate. Plain English, what to do first, then why.
+ * The words of a triage result: why the app says what it says, per warning sign and per combination rule. Plain
+ * English, what to do first, then why. (Where to go and what to do while waiting are in ./gateText.ts, which the
+ * gate on the first screen loads.)
  */
 import { CLOT_RISK_FACTORS, type Disposition, type FindingId, type RuleId } from './vocabulary'
 
@@ -62,30 +63,3 @@ export const RULE_NAMES: Readonly<Record<RuleId, string>> = {
   R9: 'a muscle injury on a blood thinner',
   R10: 'new leg pain after an operation or time in bed',
 }
-
-/** Where to go for an urgent result, in plain words (see `urgentPlace` in src/domain/rules.ts). */
-export const URGENT_PLACES = {
-  'emergency-department': {
-    title: 'Go to the emergency department (A&E) today',
-    text: 'Go to a hospital emergency department now. Your answers suggest you may need an X-ray, a scan or blood tests, which a hospital can do straight away.',
-  },
-  'cancer-line': {
-    title: "Call your cancer team's 24-hour line now",
-    text: "Call the 24-hour number your cancer team gave you. If you don't have one, go to the emergency department (A&E) today. They need to check you within 24 hours.",
-  },
-  'foot-team': {
-    title: 'Get your foot seen today',
-    text: 'Call your diabetes foot team, your doctor or the non-emergency medical line today. A foot problem like this needs checking within one working day.',
-  },
-  'urgent-care': {
-    title: 'Get seen today',
-    text: 'Go to an urgent care centre or walk-in clinic today, or call the non-emergency medical line for advice on where to go.',
-  },
-} as const satisfies Record<string, { title: string; text: string }>
-
-/** What to do while waiting for help under any gate (emergency or urgent), in plain words. */
-export const WHILE_WAITING: readonly string[] = [
-  "Don't raise, warm, cool or rub (massage) the leg. With some causes, like a clot or poor blood flow, these can make things worse.",
-  'If you feel short of breath, sit upright.',
-  'If you get worse while you wait, call the emergency number.',
-]

@@ -26,30 +26,11 @@ interface ZoneMath {
   offsetMs(instant: number, timeZone: string): number
 }
 
-/**
- * Temporal answers both questions from the time-zone database alone. Intl has to build a locale formatter first,
- * and the first one a page builds costs 40-80 ms on a fast desktop (several times that on a phone), which every
- * screen paid at start-up just to know what "today" is.
- */
-function temporalZoneMath(T: typeof Temporal): ZoneMath {
-  // Throws a RangeError for an unknown zone, which is what we want: a wrong zone would silently misfile entries.
-  const zoned = (instant: number, timeZone: string) => T.Instant.fromEpochMilliseconds(instant).toZonedDateTimeISO(timeZone)
-  return {
-    dayKey(instant, timeZone) {
-      const z = zoned(instant, timeZone)
-      return `${pad(z.year, 4)}-${pad(z.month, 2)}-${pad(z.day, 2)}`
-    },
-    offsetMs(instant, timeZone) {
-      return Math.round(zoned(instant, timeZone).offsetNanoseconds / 1e9) * 1000
-    },
-  }
-}
-
 // en-US with 2-digit month and day formats as "MM/DD/YYYY" in every ICU we know of. We parse that fast path and fall
 // back to formatToParts (about 2-3 times slower) if a runtime ever formats it differently.
 const US_DATE_RE = /^(\d{2})\/(\d{2})\/(\d{4})$/
 
-/** For runtimes without Temporal (Safari, Node 20): Intl formatters, one of each kind per zone. */
+/** Intl formatters, one of each kind per zone. */
 function intlZoneMath(): ZoneMath {
   // Creating an Intl.DateTimeFormat costs far more than using one, and dayKey runs for every entry in a history
   // (tens of thousands), so keep them. There are only a few hundred zones, so the caches stay small.
@@ -113,8 +94,7 @@ function intlZoneMath(): ZoneMath {
   }
 }
 
-const zones: ZoneMath =
-  typeof globalThis.Temporal === 'undefined' ? intlZoneMath() : temporalZoneMath(globalThis.Temporal)
+const zones: ZoneMath = intlZoneMath()
 
 /**
  * The local day (YYYY-MM-DD) that an instant falls on in a time zone.

@@ -25,8 +25,8 @@ import type { HiddenExercise, Refusal, Safety } from './safety'
 export interface RoutineView {
   id: string
   title: string
-  summary: string
-  dosing: string
+  /** For the ice, heat and leg-raise timers: the session length the cautions allow, in words; else null. */
+  sessionDosing: string | null
   /** How many sessions a day the routine asks for (null: as needed). */
   timesPerDay: number | null
   /** Sessions of it finished today (local day). */
@@ -139,8 +139,7 @@ export function plansView(input: PlansInput) {
     return {
       id,
       title: def?.title ?? id,
-      summary: def?.summary ?? '',
-      dosing: careDosing(id, cautions) ?? def?.dosing ?? '',
+      sessionDosing: careDosing(id, cautions),
       timesPerDay: def?.timesPerDay ?? null,
       doneToday: completedToday(id),
       to: `/routines/${id}`,

@@ -2,8 +2,8 @@
  * Why a routine may not start, and what to do instead, in plain words: one wording for every door (the player's
  * page, Plans, Today), so a refused routine says the same thing wherever it is met.
  */
-import { cautionById } from '../content/plans'
-import { clockText } from './dateText'
+import { cautionById } from '../content/cautions'
+import type { DateWords } from './dates'
 import type { HideReason, Refusal } from './safety'
 
 export interface RefusalWords {
@@ -28,9 +28,9 @@ const CHECK_AGAIN = { label: 'Check my symptoms again', to: '/check' }
  * The words for a refusal.
  * @param now epoch ms, for the unlock time
  * @param timeZone IANA zone of the device
- * @param hourCycle the person's 12- or 24-hour habit
+ * @param dates the device's date words
  */
-export function refusalText(refusal: Refusal, now: number, timeZone: string, hourCycle: 'h12' | 'h23'): RefusalWords {
+export function refusalText(refusal: Refusal, now: number, timeZone: string, dates: DateWords): RefusalWords {
   switch (refusal.kind) {
     case 'gate':
       return {
@@ -70,7 +70,7 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, hou
       return {
         title: 'Not yet: a strain needs 3 days first',
         text: 'In the first 3 days after a strain, stretching the muscle or warming it can make the bleeding and swelling inside it worse.',
-        unlocks: clockText(refusal.unlocksAt, now, timeZone, hourCycle),
+        unlocks: dates.clock(refusal.unlocksAt, now, timeZone),
         instead: { text: 'Until then: rest the leg, cool it with ice and raise it.', label: 'See my plans', to: '/plans' },
       }
     case 'exercises':

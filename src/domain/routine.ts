@@ -7,7 +7,10 @@
  *
  * All instants are epoch ms; all durations and offsets are ms.
  */
+import type { RoutineDef } from '../content/routines'
 import type { RunRecord } from './records'
+
+export type { RoutineDef, RoutineItem, SidesSpec } from '../content/routines'
 
 export type StepKind = 'get-ready' | 'hold' | 'reps' | 'rest' | 'timer'
 export type Side = 'left' | 'right'
@@ -41,45 +44,6 @@ export interface Routine {
   getReadyMs: number
   /** Steps in order; each starts where the one before it ends. */
   steps: Step[]
-}
-
-/** How the sides of an exercise are played. 'both' = left and right; 'none' = not a one-leg exercise. */
-export type SidesSpec = 'both' | 'left' | 'right' | 'none'
-
-/** One exercise (or timer) in a routine definition. */
-export interface RoutineItem {
-  /** 'hold' (a timed stretch), 'reps' (a count done within a time budget) or 'timer' (one block). Default 'hold'. */
-  kind?: 'hold' | 'reps' | 'timer'
-  /** The exercise in the library; required for hold and reps, optional for a timer. */
-  exerciseId?: string
-  /** Name shown in labels, e.g. "Lying hamstring stretch". */
-  name: string
-  /** Default 'none'. Ignored for timers. */
-  sides?: SidesSpec
-  /** Reps per side (default 1). Ignored for timers. */
-  reps?: number
-  /** How long one hold lasts; for 'reps' the time budget of one set; for a timer its length (ms). */
-  holdMs: number
-  /** For 'reps': how many movements in one set. */
-  count?: number
-  /** Rest between reps and between sides of this item (ms, default 0 = straight on). */
-  restMs?: number
-  /**
-   * 'alternate' (default): left 1, right 1, left 2 ... so each leg rests while the other works.
-   * 'one-side-first': all reps on the left, then all on the right.
-   */
-  order?: 'alternate' | 'one-side-first'
-}
-
-/** A routine as authored: the exercises and their dosing, expanded by `expandRoutine`. */
-export interface RoutineDef {
-  id: string
-  title: string
-  /** Opening get-ready (ms). Default 5000. */
-  getReadyMs?: number
-  /** Pause to get into position between two different items (ms). Default 10 000. */
-  betweenMs?: number
-  items: readonly RoutineItem[]
 }
 
 /** The part of a RunRecord the engine needs. Pauses must not overlap (pause/resume keep it so). */

@@ -5,6 +5,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { newId } from '../db/db'
 import { activeRun, finishRun, getRun, saveRun, setPainAfter, updateRun } from '../db/runs'
 import { getExercise } from '../content/exercises'
+import { routineText } from '../content/routineText'
 import { getRoutine } from '../content/routines'
 import { isTimerId } from '../domain/care'
 import { dayKey } from '../domain/day'
@@ -131,6 +132,8 @@ export const useRoutineStore = defineStore('routine', () => {
   const cues = useCues({ switches: () => settings.settings.cues, countdown: () => countdown.value })
 
   const info = computed(() => (routineId.value ? getRoutine(routineId.value) : undefined))
+  /** The routine's words: what it is for, how much, what it should feel like, when to stop. */
+  const text = computed(() => (routineId.value ? routineText(routineId.value) : undefined))
   /** What the safety core allows for this routine now: every start, resume and other tab goes through it. */
   const access = computed(() => (routineId.value ? safety.routine(routineId.value) : null))
   const cautions = computed(() => safety.safety.cautions.map((c) => c.id))
@@ -579,6 +582,7 @@ export const useRoutineStore = defineStore('routine', () => {
     logged,
     boundaryLateness,
     info,
+    text,
     cautions,
     access,
     refusal,

@@ -1,13 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, effectScope, onScopeDispose, ref, shallowRef, watch, type EffectScope, type Ref, type ShallowRef } from 'vue'
 import { newId } from '../db/db'
-import { latestScreening } from '../db/screenings'
 import { addWater, deleteWater, updateWaterMl, waterForDay } from '../db/water'
 import { dayKey } from '../domain/day'
 import { defaultGoalMl, goalFor, validateAmountMl, waterStatus, type VolumeUnit } from '../domain/hydration'
 import type { WaterRecord } from '../domain/records'
 import { deviceTimeZone, useNow } from '../composables/useNow'
 import { useLiveQuery } from '../composables/useLiveQuery'
+import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
@@ -92,9 +92,11 @@ export const useWaterStore = defineStore('water', () => {
   const todayTotalMl = computed(() => Math.round(todayEntries.value.reduce((s, e) => s + e.ml, 0)))
   const loaded = today.loaded
 
-  const screening = useLiveQuery(latestScreening, undefined)
-  /** The latest screening set the fluid-limit caution: no target, only the clinician's limit as a ceiling. */
-  const fluidLimit = computed(() => screening.data.value?.cautions.includes('fluid-limit') ?? false)
+  /**
+   * Limit mode: the screener's answer or a limit saved in Settings (one fact, from the safety core). No target, only
+   * the clinician's limit as a ceiling.
+   */
+  const fluidLimit = computed(() => useSafetyStore().safety.fluidLimit)
 
   const water = computed(() => settingsStore.settings.water)
   const defaultGoal = computed(() => defaultGoalMl({ sex: null }))

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
+import { routineText } from '../../src/content/routineText'
 import { getRoutine } from '../../src/content/routines'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
 import { expandRoutine, stateAt, type Routine } from '../../src/domain/routine'
@@ -102,7 +103,7 @@ describe('routine player', () => {
     const w = await open()
     const routine = routineOf('hamstring-stretch')
     expect(w.get('h1').text()).toBe(getRoutine('hamstring-stretch')!.title)
-    expect(w.text()).toContain(getRoutine('hamstring-stretch')!.dosing)
+    expect(w.text()).toContain(routineText('hamstring-stretch')!.dosing)
     expect(w.text()).toMatch(/stop at once/i)
     expect(w.find('[data-run-elapsed-ms]').exists()).toBe(false)
 

@@ -87,11 +87,11 @@ describe('water components', () => {
     const settings = useSettingsStore()
     const water = useWaterStore()
     const w = mountWith(WaterStatusLine)
-    // Stand in for a screening that set the fluid-limit caution.
+    // Stand in for a screening where the person said a clinician limits their drinks.
     const { getDb } = await import('../../src/db/db')
     const db = getDb()
     await db.transaction('rw', db.screenings, () =>
-      db.screenings.add({ id: 's', at: Date.now(), timeZone: 'UTC', dayKey: '2025-01-01', findings: [], disposition: 'self-care', plans: [], cautions: ['fluid-limit'], onsetAt: null }),
+      db.screenings.add({ id: 's', at: Date.now(), timeZone: 'UTC', dayKey: '2025-01-01', findings: ['fluid_restriction_advised'], disposition: 'self-care', plans: [], cautions: ['fluid-limit'], onsetAt: null }),
     )
     await settle()
     expect(water.fluidLimit).toBe(true)
@@ -102,6 +102,24 @@ describe('water components', () => {
     await settle()
     expect(w.text()).toContain('850 ml of your 1000 ml limit')
     expect(w.text()).toContain('getting close')
+    expect(water.status.promptToDrink).toBe(false)
+  })
+
+  it('a limit saved in Settings alone turns limit mode on: no goal, never "reached today\'s goal"', async () => {
+    const settings = useSettingsStore()
+    const water = useWaterStore()
+    const w = mountWith(WaterStatusLine)
+    await settle()
+    expect(w.get('[data-water-mode]').attributes('data-water-mode')).toBe('goal')
+    await settings.update('water', { ...settings.settings.water, limitMl: 1500 })
+    await settle()
+    expect(water.fluidLimit).toBe(true)
+    expect(w.get('[data-water-mode]').attributes('data-water-mode')).toBe('limit')
+    await water.add(1600)
+    await settle()
+    expect(w.text()).toContain('1600 ml of your 1500 ml limit')
+    expect(w.text()).toContain('over your limit')
+    expect(w.text()).not.toMatch(/goal/i)
     expect(water.status.promptToDrink).toBe(false)
   })
 
@@ -123,6 +141,6 @@ describe('water components', () => {
     expect(history.viewDay).toBe(addDays(yesterday, -1))
     await input.setValue('2025-03-03')
     expect(history.viewDay).toBe('2025-03-03')
-    expect(w.get('h3').text()).toContain('Monday 3 March 2025')
+    expect(w.get('h3').text()).toContain('Monday, March 3, 2025')
   })
 })

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { EXERCISES, getExercise } from '../../src/content/exercises'
 import { ROUTINE_IDS, exerciseIdsOf, getRoutine, type RoutineContent } from '../../src/content/routines'
+import { routineText, type RoutineText } from '../../src/content/routineText'
 import { SOURCES } from '../../src/content/sources'
 import { PLAN_IDS } from '../../src/content/plans'
 import { expandRoutine, totalMsOf, type Routine, type Side, type Step } from '../../src/domain/routine'
@@ -16,6 +17,11 @@ function routine(id: string): RoutineContent {
   const r = getRoutine(id)
   if (!r) throw new Error(`no routine ${id}`)
   return r
+}
+function text(id: string): RoutineText {
+  const t = routineText(id)
+  if (!t) throw new Error(`no words for routine ${id}`)
+  return t
 }
 const expanded = (id: string): Routine => expandRoutine(routine(id))
 const holds = (r: Routine, side?: Side): Step[] => r.steps.filter((s) => s.kind === 'hold' && (side === undefined || s.side === side))
@@ -98,13 +104,14 @@ describe('routines', () => {
 
   it.each([...ROUTINE_IDS])('%s: has a title, summary, dosing, stop signs, sessions a day and sources that exist', (id) => {
     const r = routine(id)
-    for (const text of [r.title, r.summary, r.dosing]) expect(text.trim().length).toBeGreaterThan(0)
-    expect(r.stopIf.length).toBeGreaterThan(0)
-    for (const s of r.stopIf) expect(s.trim().length).toBeGreaterThan(0)
+    const t = text(id)
+    for (const text of [r.title, t.summary, t.dosing]) expect(text.trim().length).toBeGreaterThan(0)
+    expect(t.stopIf.length).toBeGreaterThan(0)
+    for (const s of t.stopIf) expect(s.trim().length).toBeGreaterThan(0)
     expect(Number.isInteger(r.timesPerDay) && r.timesPerDay >= 1).toBe(true)
-    expect(r.sources.length).toBeGreaterThan(0)
+    expect(t.sources.length).toBeGreaterThan(0)
     const known = new Set(SOURCES.map((s) => s.id))
-    for (const src of r.sources) expect(known.has(src), `${id} cites ${src}`).toBe(true)
+    for (const src of t.sources) expect(known.has(src), `${id} cites ${src}`).toBe(true)
     expect(totalMsOf(expanded(id))).toBeGreaterThan(0)
   })
 })
@@ -112,7 +119,8 @@ describe('routines', () => {
 describe('dosing words agree with the expanded steps', () => {
   it('hamstring-stretch: 30-second holds, 3 on each leg, once or twice a day', () => {
     const r = routine('hamstring-stretch')
-    expect(r.dosing).toMatch(/30-second holds, 3 on each leg/)
+    const t = text('hamstring-stretch')
+    expect(t.dosing).toMatch(/30-second holds, 3 on each leg/)
     expect(r.timesPerDay).toBe(2)
     const e = expanded('hamstring-stretch')
     expect(holds(e).every((s) => s.durationMs === 30_000)).toBe(true)
@@ -123,7 +131,8 @@ describe('dosing words agree with the expanded steps', () => {
 
   it('calf-stretch: 30-second holds, 4 on each leg (2 straight, 2 bent), up to 3 times a day', () => {
     const r = routine('calf-stretch')
-    expect(r.dosing).toMatch(/30-second holds, 4 on each leg \(2 straight, 2 bent\), up to 3 times a day/)
+    const t = text('calf-stretch')
+    expect(t.dosing).toMatch(/30-second holds, 4 on each leg \(2 straight, 2 bent\), up to 3 times a day/)
     expect(r.timesPerDay).toBe(3)
     const e = expanded('calf-stretch')
     expect(holds(e).every((s) => s.durationMs === 30_000)).toBe(true)
@@ -137,9 +146,9 @@ describe('dosing words agree with the expanded steps', () => {
   })
 
   it.each(['sciatica-relief', 'sitting-relief'])('%s: 30-second stretches, 2 on each side of each stretch', (id) => {
-    const r = routine(id)
-    expect(r.dosing).toMatch(/30.second/)
-    expect(r.dosing).toMatch(/2 on each side/)
+    const t = text(id)
+    expect(t.dosing).toMatch(/30.second/)
+    expect(t.dosing).toMatch(/2 on each side/)
     const e = expanded(id)
     const stretches = new Set(holds(e).filter((s) => s.side !== null).map((s) => s.exerciseId))
     expect(stretches.size).toBeGreaterThan(0)
@@ -157,8 +166,8 @@ describe('dosing words agree with the expanded steps', () => {
   })
 
   it('travel-circulation: ankle pumps 20, ankle circles 10 each way, calf raises 20, knee lifts 10', () => {
-    const r = routine('travel-circulation')
-    expect(r.dosing).toMatch(/ankle pumps \(20\), ankle circles \(10 each way\), calf raises \(20\), knee lifts \(10\)/)
+    const t = text('travel-circulation')
+    expect(t.dosing).toMatch(/ankle pumps \(20\), ankle circles \(10 each way\), calf raises \(20\), knee lifts \(10\)/)
     const e = expanded('travel-circulation')
     const reps = e.steps.filter((s) => s.kind === 'reps')
     const counts = (ex: string) => reps.filter((s) => s.exerciseId === ex).map((s) => [s.side, s.count])
@@ -189,13 +198,13 @@ describe('dosing words agree with the expanded steps', () => {
     expect(e.steps).toHaveLength(1)
     expect(e.steps[0]).toMatchObject({ kind: 'timer', startMs: 0, durationMs: ms, side: null })
     expect(totalMsOf(e)).toBe(ms)
-    expect(routine(id).dosing).toMatch(words)
+    expect(text(id).dosing).toMatch(words)
   })
 
   it('ice says to keep 2 hours between sessions and never to ice while asleep', () => {
-    expect(routine('ice').dosing).toMatch(/at least 2 hours apart/)
-    expect(routine('ice').dosing).toMatch(/[Nn]ever while asleep/)
-    expect(routine('heat').dosing).toMatch(/never fall asleep/)
+    expect(text('ice').dosing).toMatch(/at least 2 hours apart/)
+    expect(text('ice').dosing).toMatch(/[Nn]ever while asleep/)
+    expect(text('heat').dosing).toMatch(/never fall asleep/)
   })
 })
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { DISPOSITION_ORDER, dispositionRank, gateFindings, triage, type Disposition } from '../../src/domain/triage'
 import { evaluate, urgentPlace } from '../../src/domain/rules'
 import { FINDINGS } from '../../src/content/findings'
-import { RULE_NAMES, URGENT_PLACES, WHILE_WAITING } from '../../src/content/reasons'
+import { URGENT_PLACES, WHILE_WAITING } from '../../src/content/gateText'
+import { RULE_NAMES } from '../../src/content/reasons'
 import { RULE_IDS } from '../../src/content/vocabulary'
 
 interface Example {

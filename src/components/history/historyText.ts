@@ -1,17 +1,16 @@
 import { findingById, isFindingId } from '../../content/findings'
 import { cautionById, planById } from '../../content/plans'
-import { dateText, timeText } from '../../domain/dateText'
-import { deviceHourCycle, deviceTimeZone } from '../../composables/useNow'
+import { deviceDates, deviceTimeZone } from '../../composables/useNow'
 import type { Disposition, GateClearedBy, GateSource } from '../../domain/records'
 
 /** A date and time in the zone it was logged in ("Mon 3 Mar 2025, 14:05"), or the device's for a zone it lacks. */
 export function dateTime(at: number, timeZone: string): string {
-  const cycle = deviceHourCycle()
+  const d = deviceDates()
   try {
-    return `${dateText(at, timeZone, { weekday: 'short', month: 'short', year: true })}, ${timeText(at, timeZone, cycle)}`
+    return `${d.date(at, timeZone, { weekday: 'short', month: 'short', year: true })}, ${d.time(at, timeZone)}`
   } catch {
     const here = deviceTimeZone()
-    return `${dateText(at, here, { weekday: 'short', month: 'short', year: true })}, ${timeText(at, here, cycle)}`
+    return `${d.date(at, here, { weekday: 'short', month: 'short', year: true })}, ${d.time(at, here)}`
   }
 }
 

@@ -1,13 +1,13 @@
-import { cautionById, type CautionId } from '../../content/plans'
-import { clockText as clockWords } from '../../domain/dateText'
+import { cautionById } from '../../content/cautions'
+import type { CautionId } from '../../content/vocabulary'
 import { formatDuration } from '../../domain/day'
-import { deviceHourCycle } from '../../composables/useNow'
+import { deviceDates } from '../../composables/useNow'
 import { refusalText } from '../../domain/refusalText'
 import type { Refusal } from '../../domain/safety'
 
 /** A time of day in the person's zone, in their 12- or 24-hour habit ("14:30", or "Thursday 22 November, 14:30"). */
 export function clockText(at: number, now: number, timeZone: string): string {
-  return clockWords(at, now, timeZone, deviceHourCycle())
+  return deviceDates().clock(at, now, timeZone)
 }
 
 /** "in 1 h 20 min" */
@@ -22,7 +22,7 @@ export function cautionTitles(ids: readonly CautionId[]): string {
 
 /** Why a routine cannot start now, in plain words: the title and reason, and when it unlocks. */
 export function blockText(refusal: Refusal, now: number, timeZone: string): string {
-  const words = refusalText(refusal, now, timeZone, deviceHourCycle())
+  const words = refusalText(refusal, now, timeZone, deviceDates())
   return [words.text, words.unlocks ? `You can start it from ${words.unlocks}.` : ''].filter(Boolean).join(' ')
 }
 

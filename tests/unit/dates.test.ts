@@ -1,0 +1,106 @@
+// @vitest-environment node
+// Dates and times in words through Intl: English words, the order and clock of the device's locale.
+import { describe, expect, it } from 'vitest'
+import { dateWords, englishFor, hourCycleOf } from '../../src/domain/dates'
+
+const iso = (s: string) => Date.parse(s)
+/** ICU writes a narrow no-break space before AM/PM; compare with plain spaces. */
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ')
+
+describe('the device locale decides the order and the clock; the words stay English', () => {
+  it.each([
+    ['en-GB', 'en-GB', 'h23'],
+    ['en-US', 'en-US', 'h12'],
+    ['en', 'en-US', 'h12'],
+    ['fr-CA', 'en-CA', 'h23'],
+    ['de-DE', 'en-DE', 'h23'],
+    ['de', 'en-DE', 'h23'],
+    ['en-AU', 'en-AU', 'h12'],
+  ])('%s -> %s, %s', (device, locale, cycle) => {
+    expect(englishFor(device)).toBe(locale)
+    expect(hourCycleOf(device)).toBe(cycle)
+  })
+
+  // The hand-written table this replaced disagreed with the platform on fr-CA, es-419, el, ms, fil, pa and ta.
+  const LOCALES = [
+    'en-US', 'en-GB', 'en-IE', 'en-CA', 'en-AU', 'en-NZ', 'en-IN', 'en-ZA', 'en-SG', 'fr-FR', 'fr-CA', 'de-DE', 'de-AT',
+    'es-ES', 'es-MX', 'es-419', 'it-IT', 'pt-PT', 'pt-BR', 'nl-NL', 'sv-SE', 'nb-NO', 'da-DK', 'fi-FI', 'pl-PL', 'el',
+    'ja-JP', 'ko-KR', 'zh-CN', 'zh-TW', 'hi-IN', 'ar-EG', 'he-IL', 'tr-TR', 'ru-RU', 'ms', 'fil', 'pa', 'ta', 'th-TH',
+  ]
+  it.each(LOCALES)('%s: the clock is the platform’s own', (device) => {
+    const platform = new Intl.DateTimeFormat(device, { hour: 'numeric' }).resolvedOptions().hourCycle
+    const expected = platform === 'h11' || platform === 'h12' ? 'h12' : 'h23'
+    const words = dateWords(device)
+    expect(words.hourCycle).toBe(expected)
+    const text = plain(words.time(iso('2025-03-03T14:05:00Z'), 'UTC'))
+    // Some regions separate hours and minutes with a dot (Denmark, Finland): that is the device's own way.
+    if (expected === 'h23') expect(text).toMatch(/^14[:.]05$/)
+    else expect(text).toMatch(/^2:05 [AaPp]\.?[Mm]\.?$/)
+    // English words whatever the language of the device.
+    expect(words.date(iso('2025-03-03T14:05:00Z'), 'UTC', { weekday: 'long', month: 'long' })).toMatch(/Monday/)
+    expect(words.date(iso('2025-03-03T14:05:00Z'), 'UTC', { weekday: 'long', month: 'long' })).toMatch(/March/)
+  })
+})
+
+describe('dates', () => {
+  const gb = dateWords('en-GB')
+  const us = dateWords('en-US')
+  const at = iso('2025-03-03T14:05:00Z') // a Monday
+
+  it.each([
+    [{ weekday: 'short' as const, month: 'short' as const }, 'Mon 3 Mar'],
+    [{ weekday: 'long' as const, month: 'long' as const }, 'Monday 3 March'],
+    [{ month: 'long' as const, year: true }, '3 March 2025'],
+  ])('en-GB writes %o as %s', (parts, text) => {
+    expect(gb.date(at, 'Europe/London', parts)).toBe(text)
+  })
+
+  it('en-US puts the month first', () => {
+    expect(us.date(at, 'America/New_York', { weekday: 'long', month: 'long' })).toBe('Monday, March 3')
+  })
+
+  it('reads the date in the zone it is given', () => {
+    const lateInLondon = iso('2025-03-03T23:30:00Z')
+    expect(gb.date(lateInLondon, 'Europe/London', { weekday: 'short', month: 'short' })).toBe('Mon 3 Mar')
+    expect(gb.date(lateInLondon, 'Asia/Tokyo', { weekday: 'short', month: 'short' })).toBe('Tue 4 Mar')
+  })
+
+  it('refuses an unknown zone', () => {
+    expect(() => gb.date(at, 'Nowhere/Special', {})).toThrow(RangeError)
+  })
+
+  it('writes a day key as the calendar date it is, whatever the zone', () => {
+    expect(gb.dayKey('2024-02-29', { month: 'short' })).toBe('29 Feb')
+    expect(gb.dayKey('2026-12-31', { weekday: 'long', month: 'long', year: true })).toBe('Thursday, 31 December 2026')
+    expect(() => gb.dayKey('2025-02-30', {})).toThrow(RangeError)
+  })
+})
+
+describe('times', () => {
+  const gb = dateWords('en-GB')
+  const us = dateWords('en-US')
+
+  it('follows the zone, across a daylight-saving change and a half-hour offset', () => {
+    expect(gb.time(iso('2026-03-29T00:30:00Z'), 'Europe/London')).toBe('00:30')
+    expect(gb.time(iso('2026-03-29T01:30:00Z'), 'Europe/London')).toBe('02:30')
+    expect(plain(us.time(iso('2026-11-01T05:30:00Z'), 'America/New_York'))).toBe('1:30 AM')
+    expect(plain(us.time(iso('2026-11-01T06:30:00Z'), 'America/New_York'))).toBe('1:30 AM')
+    expect(gb.time(iso('2026-01-15T12:00:00Z'), 'Asia/Kolkata')).toBe('17:30')
+  })
+
+  it('writes a wall-clock time on the person’s dial', () => {
+    expect(gb.hourMinute(0, 0)).toBe('00:00')
+    expect(gb.hourMinute(22, 30)).toBe('22:30')
+    expect(plain(us.hourMinute(0, 0))).toBe('12:00 AM')
+    expect(plain(us.hourMinute(12, 5))).toBe('12:05 PM')
+  })
+
+  it('clock: only the time for later today, the day named for another day', () => {
+    const now = iso('2025-03-03T10:00:00Z')
+    expect(gb.clock(iso('2025-03-03T14:05:00Z'), now, 'Europe/London')).toBe('14:05')
+    expect(plain(us.clock(iso('2025-03-06T14:05:00Z'), now, 'Europe/London'))).toBe('Thursday, March 6, 2:05 PM')
+    // 23:30 UTC is still Monday in London but already Tuesday in Tokyo, where `now` is Monday 19:00.
+    expect(gb.clock(iso('2025-03-03T23:30:00Z'), now, 'Europe/London')).toBe('23:30')
+    expect(gb.clock(iso('2025-03-03T23:30:00Z'), now, 'Asia/Tokyo')).toBe('Tuesday 4 March, 08:30')
+  })
+})
