@@ -85,7 +85,7 @@ export const EXERCISES: readonly Exercise[] = [
     group: 'hamstring',
     steps: [
       'Lie on your back on the floor. Bend one knee and keep that foot flat.',
-      'Loop a towel or strap around the ball of your other foot. Hold one end in each hand.',
+      'Loop a towel or strap around the middle of your other foot. Hold one end in each hand, and keep the foot relaxed.',
       'Keep that knee straight. Use the towel to raise the leg slowly.',
       'Stop when you feel a gentle pull behind your thigh. It should never hurt.',
       'Hold still and breathe slowly. Bouncing can strain the muscle.',
@@ -112,7 +112,7 @@ export const EXERCISES: readonly Exercise[] = [
     group: 'hamstring',
     steps: [
       'Stand facing a low step or stair. Hold something steady if you need to.',
-      'Put one heel on the step. Keep that leg straight and point your toes up.',
+      'Put one heel on the step. Keep that leg straight and let your foot relax: do not pull your toes up.',
       'Keep your back straight. Lean forward from your hips until you feel a gentle pull behind the thigh.',
       'Hold still and breathe. Rounding your back does not help the stretch.',
     ],
@@ -138,7 +138,7 @@ export const EXERCISES: readonly Exercise[] = [
     group: 'hamstring',
     steps: [
       'Sit on the front edge of a steady chair.',
-      'Stretch one leg out in front. Rest the heel on the floor and point your toes up.',
+      'Stretch one leg out in front. Rest the heel on the floor and let the foot relax: do not pull your toes up.',
       'Keep the other foot flat on the floor.',
       'Sit tall. Lean forward from your hips until you feel a gentle pull behind the straight leg.',
       'Hold still and breathe. Keep your back straight so the stretch stays in the leg.',
@@ -164,7 +164,7 @@ export const EXERCISES: readonly Exercise[] = [
     group: 'hamstring',
     steps: [
       'Stand up. Put one foot a small step in front of you.',
-      'Rest that heel on the floor, keep the leg straight and point your toes up.',
+      'Rest that heel on the floor and keep the leg straight. Let the foot relax: do not pull your toes up.',
       'Bend your back knee a little. Rest your hands on that thigh.',
       'Keep your back straight. Lean forward from your hips until you feel a gentle pull behind the front leg.',
       'Hold still and breathe. No bouncing.',
@@ -172,7 +172,7 @@ export const EXERCISES: readonly Exercise[] = [
     stopIf: stretchStops,
     illustration: {
       viewBox: '0 0 120 120',
-      title: 'A person standing with one heel forward on the floor, toes up, back knee bent, hands on the bent thigh.',
+      title: 'A person standing with one heel forward on the floor, foot relaxed, back knee bent, hands on the bent thigh.',
       paths: [
         FLOOR,
         line([38, 110], [45, 110], [56, 92], [42, 74]),

@@ -203,3 +203,25 @@ function risingDays(entries: readonly PainEntry[], now: number, timeZone: string
     message: 'Your pain has got worse each day for the last few days. Please check your symptoms again.',
   }
 }
+
+/** A score at or above this, logged on its own, opens the warning-sign checklist (contract v3, "The gate"). */
+export const HIGH_SCORE = 8
+
+/** Why logging a score asks the warning-sign questions right there. */
+export type PainWarning = 'high-score' | 'jump-24h' | 'rising-days'
+
+/**
+ * Whether the entry just logged calls for the warning-sign checklist at once: a score of 8 or more, a rise of 3 or
+ * more within 24 hours that this entry makes, or a run of rising days that this entry starts. A prompt that was
+ * already there before the entry does not ask again.
+ * @param before the entries logged before this one
+ * @param now epoch ms
+ * @param timeZone the person's current IANA zone
+ */
+export function warningAfterLog(before: readonly PainEntry[], entry: PainEntry, now: number, timeZone: string): PainWarning | null {
+  if (entry.score >= HIGH_SCORE) return 'high-score'
+  const after = recheckPrompt([...before, entry], now, timeZone)
+  if (after === null) return null
+  if (after.kind === 'jump-24h') return after.toAt === entry.at ? 'jump-24h' : null
+  return recheckPrompt(before, now, timeZone) === null ? 'rising-days' : null
+}

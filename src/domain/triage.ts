@@ -9,7 +9,6 @@ import {
   afterOperation,
   dispositionRank,
   evaluate,
-  moreSerious,
   type CautionId,
   type Disposition,
   type FindingId,
@@ -17,7 +16,7 @@ import {
   type RuleId,
 } from './rules'
 
-export { DISPOSITION_ORDER, dispositionRank, moreSerious, type Disposition, type RuleId }
+export { DISPOSITION_ORDER, dispositionRank, type Disposition, type RuleId }
 
 /** One reason behind a result, in plain words. */
 export interface Reason {
@@ -103,7 +102,18 @@ export function gateFindings(result: Pick<TriageResult, 'reasons'>): FindingId[]
   return [...new Set(gateReasons(result).flatMap((r) => r.findings))]
 }
 
-/** A disposition at least as serious as `floor` (a check inside a routine always means "get seen"). */
-export function atLeast(d: Disposition, floor: Disposition): Disposition {
-  return moreSerious(d, floor)
+/**
+ * The gate a yes in a warning-sign check raises (the "this hurts" check, the clot-sign check, the pain log's check):
+ * the level triage gives those answers, never below urgent, because any yes there means "get seen".
+ * @returns null when nothing was ticked
+ */
+export function raiseFromAnswers(findings: readonly string[]): { level: 'emergency' | 'urgent'; reasons: string[]; findings: FindingId[] } | null {
+  if (findings.length === 0) return null
+  const result = triage(findings)
+  const reasons = gateReasons(result).map((r) => r.text)
+  return {
+    level: result.disposition === 'emergency' ? 'emergency' : 'urgent',
+    reasons: reasons.length > 0 ? reasons : ['You told us about a warning sign.'],
+    findings: [...new Set(result.reasons.flatMap((r) => r.findings))],
+  }
 }

@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import { newId } from '../db/db'
 import { addPain, deletePain, painFromDay, updatePain } from '../db/pain'
 import { addDays, dayKey } from '../domain/day'
-import { TREND_DAYS, painTrend, recheckPrompt, validatePain } from '../domain/pain'
+import { TREND_DAYS, painTrend, recheckPrompt, validatePain, warningAfterLog, type PainWarning } from '../domain/pain'
 import type { PainRecord } from '../domain/records'
 import { deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
@@ -14,7 +14,8 @@ export const MAX_WHERE = 80
 export const MAX_NOTE = 500
 
 export type PainInput = { score: unknown; where: string; note: string }
-export type PainResult = { ok: true; entry: PainRecord } | { ok: false; error: string }
+/** A saved entry, and whether it calls for the warning-sign questions at once (a high score or a jump). */
+export type PainResult = { ok: true; entry: PainRecord; warning: PainWarning | null } | { ok: false; error: string }
 
 function checkText(input: PainInput): { ok: true; score: number; where: string; note: string } | { ok: false; error: string } {
   const checked = validatePain(input.score)
@@ -50,6 +51,7 @@ export const usePainStore = defineStore('pain', () => {
     refresh()
     const zone = deviceTimeZone()
     const entry: PainRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), score: checked.score, where: checked.where, note: checked.note }
+    const warning = warningAfterLog(entries.value, entry, at, zone)
     try {
       await addPain(entry)
       if (!recent.data.value.some((e) => e.id === entry.id)) recent.data.value = [entry, ...recent.data.value]
@@ -58,22 +60,25 @@ export const usePainStore = defineStore('pain', () => {
       useStorageStore().reportFailure(e)
     }
     lastSaved.value = entry
-    return { ok: true, entry }
+    return { ok: true, entry, warning }
   }
 
   async function change(entry: PainRecord, input: PainInput): Promise<PainResult> {
     const checked = checkText(input)
     if (!checked.ok) return checked
     const next: PainRecord = { ...entry, score: checked.score, where: checked.where, note: checked.note }
+    // A score raised by an edit asks the same questions as a new one.
+    const others = entries.value.filter((e) => e.id !== entry.id)
+    const warning = next.score > entry.score ? warningAfterLog(others, next, Math.max(now.value, next.at), timeZone.value) : null
     if (unsaved.value.some((e) => e.id === entry.id)) {
       unsaved.value = unsaved.value.map((e) => (e.id === entry.id ? next : e))
-      return { ok: true, entry: next }
+      return { ok: true, entry: next, warning }
     }
     try {
       const found = await updatePain(entry.id, { score: next.score, where: next.where, note: next.note })
       if (!found) return { ok: false, error: 'That entry was deleted, maybe in another window.' }
       recent.data.value = recent.data.value.map((e) => (e.id === entry.id ? next : e))
-      return { ok: true, entry: next }
+      return { ok: true, entry: next, warning }
     } catch (e) {
       useStorageStore().reportFailure(e)
       return { ok: false, error: 'That change could not be saved.' }

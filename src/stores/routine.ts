@@ -10,8 +10,8 @@ import { getRoutine } from '../content/routines'
 import { isTimerId } from '../domain/care'
 import { dayKey } from '../domain/day'
 import { adaptRoutine, type Refusal } from '../domain/safety'
-import type { GateLevel, GateSource, RunRecord, SessionRecord } from '../domain/records'
-import { gateReasons, triage } from '../domain/triage'
+import type { GateSource, RunRecord, SessionRecord } from '../domain/records'
+import { raiseFromAnswers } from '../domain/triage'
 import {
   back as backRun,
   elapsedAt,
@@ -547,17 +547,10 @@ export const useRoutineStore = defineStore('routine', () => {
    * @returns true when the gate was raised
    */
   async function raiseFromCheck(findings: string[], source: Extract<GateSource, 'routine-check' | 'clot-check'>): Promise<boolean> {
-    if (findings.length === 0) return false
-    const result = triage(findings)
-    const level: GateLevel = result.disposition === 'emergency' ? 'emergency' : 'urgent'
-    const reasons = gateReasons(result).map((r) => r.text)
+    const raise = raiseFromAnswers(findings)
+    if (!raise) return false
     if (active.value) await stop(run.value?.painAfter ?? null)
-    await gate.raise({
-      level,
-      source,
-      reasons: reasons.length > 0 ? reasons : ['You told us about a warning sign during a routine.'],
-      findings,
-    })
+    await gate.raise({ ...raise, source })
     return true
   }
 

@@ -56,6 +56,38 @@ describe('pain card on Today', () => {
     expect(usePainStore().entries.map((e) => e.note)).toEqual(['', 'after the stairs'])
   })
 
+  it('a score of 9 asks the warning signs right there: a yes raises the gate, "None of these" does not', async () => {
+    const { useGateStore } = await import('../../src/stores/gate')
+    const gate = useGateStore()
+    await gate.load()
+    const w = mount(PainTodayCard, { global: { plugins: [router] }, attachTo: document.body })
+    await settle()
+    await w.get('[data-action="log-pain"]').trigger('click')
+    await vi.waitUntil(() => w.find('form').exists(), { timeout: 5000 })
+    await w.get('[data-pain-score="9"]').setValue(true)
+    await w.get('form').trigger('submit')
+    await settle()
+    const check = w.get('[data-warning-check]')
+    expect(check.text()).toMatch(/Is any of these happening/)
+    expect(usePainStore().entries[0]?.score).toBe(9) // saved before the questions
+    await check.get('[data-action="none"]').trigger('submit')
+    await settle()
+    expect(w.find('[data-warning-check]').exists()).toBe(false)
+    expect(gate.active).toBeNull()
+
+    await w.get('[data-action="log-pain"]').trigger('click')
+    await vi.waitUntil(() => w.find('form').exists(), { timeout: 5000 })
+    await w.get('[data-pain-score="10"]').setValue(true)
+    await w.get('form').trigger('submit')
+    await settle()
+    await w.get('[data-warning-check] input[data-finding="one_leg_swollen"]').setValue(true)
+    expect(w.find('[data-warning-check] [data-action="none"]').exists()).toBe(false)
+    await w.get('[data-warning-check] form').trigger('submit')
+    await settle()
+    expect(gate.active).toMatchObject({ level: 'urgent' })
+    expect(gate.events.at(-1)).toMatchObject({ kind: 'raise', source: 'pain-jump', findings: ['one_leg_swollen'] })
+  })
+
   it('a 2-point rise does not prompt', async () => {
     const pain = usePainStore()
     const w = mount(PainTodayCard, { global: { plugins: [router] } })

@@ -61,3 +61,45 @@ describe('travel mode', () => {
     expect(wrapper.get('[data-travel-reminder]').text()).toBe('')
   })
 })
+
+describe('travel mode under dvt-watch', () => {
+  async function withClotRisk() {
+    const ctx = await setup()
+    const { saveScreening } = await import('../../src/db/screenings')
+    const at = Date.now()
+    await saveScreening(
+      { id: 's1', at, timeZone: 'UTC', dayKey: '2026-12-01', findings: ['recent_long_travel'], disposition: 'self-care', plans: ['travel-circulation'], cautions: ['dvt-watch'], onsetAt: null },
+      [],
+    )
+    wrapper = mount(TravelModeToggle, { global: { plugins: [ctx.pinia, ctx.router] } })
+    await vi.waitUntil(async () => {
+      await flushPromises()
+      const { useSafetyStore } = await import('../../src/stores/safety')
+      return useSafetyStore().screening !== null
+    })
+    return wrapper
+  }
+
+  it('switching it on asks the clot signs first; "None of these" turns it on', async () => {
+    const w = await withClotRisk()
+    await w.get('input[data-action="travel-mode"]').setValue(true)
+    await flushPromises()
+    expect(useSettingsStore().settings.travelMode).toBe(false)
+    expect(w.find('[data-pre-check="clot"]').exists()).toBe(true)
+    await w.get('[data-pre-check="clot"] [data-action="none"]').trigger('click')
+    await vi.waitUntil(() => useSettingsStore().settings.travelMode)
+    expect(useSettingsStore().settings.clotCheckedOn).not.toBeNull()
+  })
+
+  it('a yes raises the gate and travel mode stays off', async () => {
+    const w = await withClotRisk()
+    await w.get('input[data-action="travel-mode"]').setValue(true)
+    await flushPromises()
+    await w.get('[data-pre-check="clot"] input[data-finding="pe_symptoms"]').setValue(true)
+    await w.get('[data-pre-check="clot"] form').trigger('submit')
+    await vi.waitUntil(() => useGateStore().active !== null)
+    expect(useGateStore().active?.level).toBe('emergency')
+    expect(useGateStore().events.at(-1)).toMatchObject({ source: 'clot-check' })
+    expect(useSettingsStore().settings.travelMode).toBe(false)
+  })
+})

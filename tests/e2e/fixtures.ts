@@ -35,7 +35,8 @@ export async function appReady(page: Page): Promise<void> {
 }
 
 /**
- * Answers "None of these" on every remaining screener step until the result shows; returns how many steps that
+ * Answers "None of these" on every remaining screener step until the result shows (choosing "both legs" where the
+ * one-leg-or-both question is asked, and Continue on a step that already has a tick); returns how many steps that
  * took. After each tap it waits for the next step or the result, so it never taps a step twice while saving.
  */
 export async function noneToTheEnd(page: Page, onStep?: (step: number) => Promise<void>): Promise<number> {
@@ -46,7 +47,10 @@ export async function noneToTheEnd(page: Page, onStep?: (step: number) => Promis
     const before = await progress.textContent()
     const step = Number(/Step (\d+)/.exec(before ?? '')?.[1] ?? NaN)
     await onStep?.(step)
-    await page.locator('[data-action="none"]').click()
+    const both = page.locator('[data-choice="both-legs"]')
+    if ((await both.count()) > 0 && !(await page.locator('input[name="legs"]:checked').count())) await both.check()
+    const none = page.locator('[data-action="none"]')
+    await ((await none.count()) > 0 ? none : page.locator('main [data-step] [data-action="next"]')).click()
     taps++
     expect(taps, 'more taps than the screener has steps').toBeLessThanOrEqual(6)
     await expect(result.or(progress.filter({ hasNotText: before ?? '' })).first()).toBeVisible()

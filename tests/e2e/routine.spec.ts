@@ -103,7 +103,8 @@ test('"this hurts" with a red flag raises the gate and stops the routine', async
   // The routine cannot be started again while the gate is up.
   await page.goto(server.url + ROUTINE)
   await page.locator('[data-action="continue"]').click()
-  await expect(page.locator('[data-plans-locked]')).toBeVisible()
+  await expect(page.locator('[data-refused][data-refusal="gate"]')).toBeVisible()
+  await expect(page.locator('[data-action="start"]')).toHaveCount(0)
 })
 
 test('a second tab shows the same step, and only one tab speaks', async ({ page, context, server }) => {

@@ -29,15 +29,22 @@ test('with no warning sign, "None of these" on each step reaches a self-care res
   await expect(page.getByRole('heading', { level: 1, name: /where the advice comes from/i })).toBeVisible()
 })
 
-test('home plans link from a self-care result, and a later clear screening lifts an earlier gate', async ({ page, server }) => {
+test('home plans link from a self-care result, and a later clear screening lifts an earlier urgent gate', async ({ page, server }) => {
   await page.goto(server.url + '/check')
-  await page.locator('input[data-finding="pe_symptoms"]').check()
+  await page.locator('[data-action="none"]').click() // emergency signs
+  await page.locator('input[data-finding="dark_urine"]').check()
   await page.locator('[data-action="next"]').click()
-  await expect(page.locator('[data-disposition="emergency"]')).toBeVisible()
+  await expect(page.locator('[data-disposition="urgent"]')).toBeVisible()
 
   await page.locator('[data-action="restart"]').click()
+  // First: is what raised the warning still happening?
+  const recheck = page.locator('[data-recheck-gate]')
+  await expect(recheck.locator('[data-still-happening="dark_urine"]')).toBeVisible()
+  await recheck.getByLabel('No, not now').check()
+  await recheck.locator('[data-action="next"]').click()
   await page.locator('[data-action="none"]').click() // emergency signs
   await page.locator('[data-action="none"]').click() // same-day signs
+  await page.locator('[data-choice="both-legs"]').check()
   await page.locator('input[data-finding="location_calf"]').check()
   await page.locator('input[data-finding="pain_started_during_exercise"]').check()
   await page.locator('input[data-onset="yesterday"]').check()
@@ -86,6 +93,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('input[data-finding="nerve_pain_both_legs"]').uncheck()
     await page.locator('[data-action="none"]').click()
     await page.locator('[data-action="none"]').click()
+    await page.locator('[data-choice="both-legs"]').check()
     await page.locator('input[data-onset="exact"]').check()
     await page.locator('input[data-onset-exact]').fill('2999-01-01T10:00')
     await page.locator('[data-action="next"]').click()

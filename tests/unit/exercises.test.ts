@@ -262,3 +262,13 @@ describe('exercises', () => {
     ])
   })
 })
+
+describe('contract v3: hamstring stretches keep the foot relaxed', () => {
+  it('no hamstring stretch asks to pull or point the toes up (that adds tension on the sciatic nerve)', () => {
+    for (const ex of ['hamstring-lying-towel', 'hamstring-standing-step', 'hamstring-seated', 'hamstring-standing-floor']) {
+      const words = getExercise(ex)!.steps.join(' ').toLowerCase()
+      expect(words, ex).not.toMatch(/point your toes up|toes up towards/)
+      expect(words, ex).toMatch(/relax/)
+    }
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayKey } from '../../src/domain/day'
-import { type PainEntry, painTrend, recheckPrompt, validatePain } from '../../src/domain/pain'
+import { type PainEntry, painTrend, recheckPrompt, validatePain, warningAfterLog } from '../../src/domain/pain'
 
 const ZONE = 'Europe/London'
 const H = 3_600_000
@@ -161,5 +161,24 @@ describe('recheckPrompt: rising pain day after day (3 rises over 4 consecutive l
     ]
     expect(entries.map((e) => e.dayKey)).toEqual(['2026-05-07', '2026-05-08', '2026-05-09', '2026-05-10'])
     expect(recheckPrompt(entries, NOW, ZONE)?.kind).toBe('rising-days')
+  })
+})
+
+describe('warningAfterLog: when logging pain asks the warning-sign questions at once', () => {
+  it('a score of 8 or more always asks', () => {
+    expect(warningAfterLog([], ago(0, 8), NOW, ZONE)).toBe('high-score')
+    expect(warningAfterLog([ago(2, 9)], ago(0, 10), NOW, ZONE)).toBe('high-score')
+    expect(warningAfterLog([], ago(0, 7), NOW, ZONE)).toBeNull()
+  })
+  it('a rise of 3 within 24 hours asks when this entry makes it, not again for a lower entry after it', () => {
+    expect(warningAfterLog([ago(5, 2)], ago(0, 5), NOW, ZONE)).toBe('jump-24h')
+    expect(warningAfterLog([ago(5, 2)], ago(0, 4), NOW, ZONE)).toBeNull()
+    expect(warningAfterLog([ago(30, 2)], ago(0, 5), NOW, ZONE)).toBeNull()
+    expect(warningAfterLog([ago(5, 2), ago(3, 6)], ago(0, 3), NOW, ZONE)).toBeNull()
+  })
+  it('a run of rising days asks on the entry that completes it', () => {
+    const before = daily([2, 3, 4], 1)
+    expect(warningAfterLog(before, ago(0, 5), NOW, ZONE)).toBe('rising-days')
+    expect(warningAfterLog(before, ago(0, 4), NOW, ZONE)).toBeNull()
   })
 })
