@@ -55,6 +55,16 @@ export default tseslint.config(
     },
   },
   {
+    // Composables sit below the stores: they take what they need as arguments and never reach up into a store.
+    files: ['src/composables/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/stores/**', '**/components/**', '**/pages/**'], message: 'Composables never import stores, components or pages.' }] },
+      ],
+    },
+  },
+  {
     // Tests define small stub components next to each other.
     files: ['tests/**/*.ts'],
     rules: { 'vue/one-component-per-file': 'off' },

@@ -157,16 +157,89 @@ export function regionFromLocale(locale: string): string {
   const regionTag = parts.slice(1).find((p) => /^[A-Za-z]{2}$/.test(p))
   if (regionTag !== undefined) {
     const region = regionTag.toUpperCase() === 'UK' ? 'GB' : regionTag.toUpperCase()
-    if (EMERGENCY_NUMBERS[region]) return region
+    if (Object.hasOwn(EMERGENCY_NUMBERS, region)) return region
     if (EUROPE_112.has(region)) return 'EU'
     return DEFAULT_REGION
   }
-  return LANGUAGE_REGION[language] ?? DEFAULT_REGION
+  return Object.hasOwn(LANGUAGE_REGION, language) ? (LANGUAGE_REGION[language] ?? DEFAULT_REGION) : DEFAULT_REGION
+}
+
+/**
+ * Time zones (IANA names) that tell the country clearly enough to pick its numbers, written compactly as
+ * "region:zone zone ..." groups; a zone ending in "/" covers every zone under it. Zones shared by several
+ * countries with different numbers (UTC, Etc/*, most of Africa and Asia) are left out: they suggest nothing.
+ */
+const ZONE_TABLE =
+  'US:America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix America/Anchorage ' +
+  'America/Juneau America/Sitka America/Yakutat America/Nome America/Metlakatla America/Adak America/Boise ' +
+  'America/Detroit America/Indiana/ America/Kentucky/ America/North_Dakota/ America/Menominee Pacific/Honolulu US/|' +
+  'CA:America/Toronto America/Vancouver America/Edmonton America/Winnipeg America/Halifax America/St_Johns ' +
+  'America/Regina America/Moncton America/Glace_Bay America/Goose_Bay America/Whitehorse America/Dawson ' +
+  'America/Dawson_Creek America/Fort_Nelson America/Iqaluit America/Rankin_Inlet America/Resolute ' +
+  'America/Cambridge_Bay America/Inuvik America/Swift_Current America/Atikokan America/Creston America/Montreal ' +
+  'America/Yellowknife America/Thunder_Bay America/Nipigon America/Rainy_River Canada/|' +
+  'MX:America/Mexico_City America/Cancun America/Merida America/Monterrey America/Matamoros America/Chihuahua ' +
+  'America/Ciudad_Juarez America/Ojinaga America/Mazatlan America/Bahia_Banderas America/Hermosillo America/Tijuana|' +
+  'GB:Europe/London Europe/Belfast GB|IE:Europe/Dublin|DE:Europe/Berlin Europe/Busingen|AT:Europe/Vienna|' +
+  'CH:Europe/Zurich|FR:Europe/Paris|ES:Europe/Madrid Atlantic/Canary Africa/Ceuta|IT:Europe/Rome|' +
+  'PT:Europe/Lisbon Atlantic/Madeira Atlantic/Azores|NL:Europe/Amsterdam|BE:Europe/Brussels|SE:Europe/Stockholm|' +
+  'NO:Europe/Oslo|FI:Europe/Helsinki|DK:Europe/Copenhagen|PL:Europe/Warsaw|AU:Australia/|' +
+  'NZ:Pacific/Auckland Pacific/Chatham NZ|JP:Asia/Tokyo Japan|IN:Asia/Kolkata Asia/Calcutta|ZA:Africa/Johannesburg|' +
+  'SG:Asia/Singapore Singapore|HK:Asia/Hong_Kong Hongkong|' +
+  'BR:America/Sao_Paulo America/Bahia America/Fortaleza America/Recife America/Belem America/Manaus ' +
+  'America/Cuiaba America/Campo_Grande America/Porto_Velho America/Boa_Vista America/Rio_Branco America/Maceio ' +
+  'America/Araguaina America/Santarem America/Noronha America/Eirunepe Brazil/|' +
+  'EU:Europe/Athens Europe/Prague Europe/Budapest Europe/Bucharest Europe/Sofia Europe/Zagreb Europe/Ljubljana ' +
+  'Europe/Bratislava Europe/Vilnius Europe/Riga Europe/Tallinn Europe/Luxembourg Europe/Malta Europe/Nicosia ' +
+  'Asia/Nicosia Asia/Famagusta Atlantic/Reykjavik Europe/Vaduz'
+
+let zoneIndex: Map<string, string> | null = null
+
+/**
+ * The region a device's time zone suggests (Europe/Madrid -> 'ES', America/Toronto -> 'CA'), or null when the
+ * zone does not tell the country. Pure: the caller passes the zone.
+ */
+export function regionFromTimeZone(timeZone: string): string | null {
+  if (!zoneIndex) {
+    zoneIndex = new Map()
+    for (const group of ZONE_TABLE.split('|')) {
+      const [region = '', zones = ''] = group.split(':')
+      for (const zone of zones.split(' ')) zoneIndex.set(zone, region)
+    }
+  }
+  const exact = zoneIndex.get(timeZone)
+  if (exact) return exact
+  const slash = timeZone.lastIndexOf('/')
+  return slash > 0 ? (zoneIndex.get(timeZone.slice(0, slash + 1)) ?? null) : null
+}
+
+/** Where a region choice came from: the person's own choice, the device's time zone, or the browser's language. */
+export type RegionSource = 'chosen' | 'time-zone' | 'language'
+
+/**
+ * The region to offer numbers for: the saved choice when it is a known region, else the time zone's suggestion,
+ * else the browser language's guess (which falls back to 112). Pure.
+ */
+export function regionFor(saved: string | null, timeZone: string, locale: string): { region: string; source: RegionSource } {
+  if (saved !== null && Object.hasOwn(EMERGENCY_NUMBERS, saved)) return { region: saved, source: 'chosen' }
+  const fromZone = regionFromTimeZone(timeZone)
+  if (fromZone) return { region: fromZone, source: 'time-zone' }
+  return { region: regionFromLocale(locale), source: 'language' }
+}
+
+/**
+ * The region to ask about switching to, once: the time zone suggests a known region that differs from the saved
+ * one, and the person has not already answered for that suggestion. Null when there is nothing to ask.
+ */
+export function regionToAsk(saved: string | null, timeZone: string, askedFor: string | null): string | null {
+  if (saved === null) return null
+  const suggested = regionFromTimeZone(timeZone)
+  return suggested && suggested !== saved && suggested !== askedFor ? suggested : null
 }
 
 /** The numbers for a region code, falling back to DEFAULT_REGION for an unknown code. */
 export function emergencyNumberFor(region: string): EmergencyNumber {
-  const found = EMERGENCY_NUMBERS[region] ?? EMERGENCY_NUMBERS[DEFAULT_REGION]
+  const found = Object.hasOwn(EMERGENCY_NUMBERS, region) ? EMERGENCY_NUMBERS[region] : EMERGENCY_NUMBERS[DEFAULT_REGION]
   if (!found) throw new Error('EMERGENCY_NUMBERS lacks the default region') // unreachable: the table has it
   return found
 }

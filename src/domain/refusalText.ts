@@ -96,6 +96,12 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, dat
   }
 }
 
+/** Why a routine cannot start now, as one sentence: the reason, and when it unlocks. */
+export function refusalSentence(refusal: Refusal, now: number, timeZone: string, dates: DateWords): string {
+  const words = refusalText(refusal, now, timeZone, dates)
+  return [words.text, words.unlocks ? `You can start it from ${words.unlocks}.` : ''].filter(Boolean).join(' ')
+}
+
 /** Why one exercise inside a routine is left out or swapped, in plain words. */
 export function hiddenText(because: HideReason): string {
   return HIDDEN_WHY[because]

@@ -2,6 +2,8 @@
 export interface Settings {
   /** Region code for the emergency number (e.g. 'GB'); null until chosen, then the locale's guess is used. */
   region: string | null
+  /** The region the device's time zone suggested when the person was last asked whether to switch, or null. */
+  regionAskedFor: string | null
   volumeUnit: 'ml' | 'floz'
   cues: { voice: boolean; beep: boolean; vibration: boolean }
   water: {
@@ -31,6 +33,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   region: null,
+  regionAskedFor: null,
   volumeUnit: 'ml',
   cues: { voice: true, beep: true, vibration: true },
   water: { goalMl: null, quickAddMl: [150, 250, 500], limitMl: null, hotDay: null, activeDay: null },

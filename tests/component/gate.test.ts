@@ -27,7 +27,9 @@ describe('GateScreen', () => {
     wrapper = mount(GateScreen, { global: { plugins: [pinia, router] } })
     await settle()
     const gate = wrapper.get('[data-gate="urgent"]')
-    expect(gate.get('a[href^="tel:"]').attributes('href')).toBe('tel:999')
+    // Urgent: the region's advice line first, the emergency number beside it.
+    expect(gate.get('a[href^="tel:"]').attributes('href')).toBe('tel:111')
+    expect(gate.get('a[data-call="emergency"]').attributes('href')).toBe('tel:999')
     expect(gate.text()).toMatch(/emergency department/i)
     expect(gate.text()).toContain('Because of your answers.')
     expect(gate.text()).toMatch(/while you wait/i)

@@ -40,6 +40,14 @@ async function show(findings: string[], region = 'GB', saved = true): Promise<Vu
 const links = (w: VueWrapper, sel: string) => w.findAll(`${sel} a`).map((a) => a.attributes('href'))
 
 describe('screener result', () => {
+  it('urgent where the region has no advice line: the emergency number, "or go to the emergency department today"', async () => {
+    const w = await show(['pain_one_leg_only', 'location_calf', 'recent_long_travel'], 'ES')
+    const gate = w.get('[data-gate="urgent"]')
+    expect(gate.findAll('a[href^="tel:"]').map((a) => a.attributes('href'))).toEqual(['tel:112'])
+    expect(gate.find('[data-call="non-emergency"]').exists()).toBe(false)
+    expect(gate.text()).toMatch(/emergency department today/)
+  })
+
   it('emergency: the gate with the region number, the reasons, no plans, the note and sources', async () => {
     const w = await show(['nerve_pain_both_legs'], 'AU')
     const root = w.get('[data-disposition]')
@@ -54,11 +62,15 @@ describe('screener result', () => {
     expect(w.get('a[data-sources-link]').attributes('href')).toBe('/sources')
   })
 
-  it('urgent: where to go, the emergency and non-emergency lines, and the rule in plain words', async () => {
+  it('urgent: where to go, the non-emergency line first with the emergency number beside it, and the rule in plain words', async () => {
     const w = await show(['pain_one_leg_only', 'location_calf', 'recent_long_travel'], 'GB')
     expect(w.get('[data-disposition]').attributes('data-disposition')).toBe('urgent')
     const gate = w.get('[data-gate="urgent"]')
-    expect(gate.findAll('a[href^="tel:"]').map((a) => a.attributes('href'))).toEqual(['tel:999', 'tel:111'])
+    expect(gate.findAll('a[href^="tel:"]').map((a) => [a.attributes('href'), a.attributes('data-call')])).toEqual([
+      ['tel:111', 'non-emergency'],
+      ['tel:999', 'emergency'],
+    ])
+    expect(gate.get('[data-call="emergency"]').text()).toMatch(/breathless|chest pain|much worse/)
     expect(gate.text()).toContain('Get seen today')
     const reasons = w.get('[data-reasons]').text()
     expect(reasons).toMatch(/blood clot/i)

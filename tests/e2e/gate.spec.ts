@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { appReady, expect, test, untilControlled } from './fixtures'
+import { appReady, expect, SCREENS, test, untilControlled } from './fixtures'
 
 /** Answers the screener with one emergency sign on the first step. */
 async function raiseEmergency(page: Page, url: string): Promise<void> {
@@ -124,8 +124,8 @@ test('the gate locks the plans', async ({ page, server }) => {
   await expect(page.locator('[data-action="start"]')).toHaveCount(0)
 })
 
-test('the call button follows the browser locale when no region is set', async ({ browser, server }) => {
-  const context = await browser.newContext({ locale: 'en-AU' })
+test('the call button follows the browser locale when no region is set and the time zone tells nothing', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'en-AU', timezoneId: 'UTC' })
   try {
     const page = await context.newPage()
     await page.goto(server.url + '/')
@@ -149,6 +149,62 @@ test('an urgent answer shows where to go and the non-emergency line', async ({ p
   await page.locator('[data-action="next"]').click()
   const gate = page.locator('[data-disposition="urgent"] [data-gate="urgent"]')
   await expect(gate).toContainText(/emergency department/i)
-  await expect(gate.locator('a[href="tel:999"]')).toBeVisible()
-  await expect(gate.locator('a[href="tel:111"]')).toBeVisible()
+  // The first action matches the level: the advice line first, the emergency number beside it.
+  const calls = gate.locator('a[href^="tel:"]')
+  await expect(calls.first()).toHaveAttribute('data-call', 'non-emergency')
+  await expect(calls.first()).toHaveAttribute('href', 'tel:111')
+  await expect(gate.locator('a[data-call="emergency"][href="tel:999"]')).toBeVisible()
+})
+
+test('the emergency number is one tap away on every screen, from the time zone on first launch (an English phone in Spain gets 112)', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Madrid' })
+  try {
+    const page = await context.newPage()
+    for (const path of SCREENS) {
+      await page.goto(server.url + path)
+      await appReady(page)
+      await expect(page.locator('header a[data-call="emergency"]'), path).toHaveAttribute('href', 'tel:112')
+      await expect(page.locator('header a[data-call="emergency"]'), path).toBeInViewport()
+    }
+    await expect(page.locator('[data-region-suggestion]')).toHaveCount(0)
+  } finally {
+    await context.close()
+  }
+})
+
+test('abroad, the app asks once whether to switch to the numbers where the person is', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Madrid' })
+  try {
+    const page = await context.newPage()
+    await page.goto(server.url + '/')
+    await appReady(page)
+    await setRegion(page, server.url, 'GB') // saved at home, say; the phone is now in Spain
+    const ask = page.locator('[data-region-suggestion]')
+    await expect(ask).toContainText('Spain')
+    await expect(page.locator('header a[data-call="emergency"]')).toHaveAttribute('href', 'tel:999')
+    await ask.locator('[data-action="keep-region"]').click()
+    await expect(ask).toHaveCount(0)
+    await page.reload()
+    await appReady(page)
+    await expect(page.locator('header a[data-call="emergency"]')).toHaveAttribute('href', 'tel:999')
+    await expect(ask).toHaveCount(0) // asked once only
+  } finally {
+    await context.close()
+  }
+  const toronto = await browser.newContext({ locale: 'en-GB', timezoneId: 'America/Toronto' })
+  try {
+    const page = await toronto.newPage()
+    await page.goto(server.url + '/')
+    await appReady(page)
+    await setRegion(page, server.url, 'GB')
+    await page.locator('[data-region-suggestion] [data-action="switch-region"]').click()
+    await expect(page.locator('header a[data-call="emergency"]')).toHaveAttribute('href', 'tel:911')
+    await expect(page.locator('select[data-setting="region"]')).toHaveValue('CA')
+    await expect(page.locator('[data-region-suggestion]')).toHaveCount(0)
+  } finally {
+    await toronto.close()
+  }
 })

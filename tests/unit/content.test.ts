@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest'
 import { FINDINGS, FINDING_IDS, SCREENER_STEPS, findingById, findingWords, isFindingId } from '../../src/content/findings'
 import { FINDING_SOURCES, SOURCES } from '../../src/content/sources'
 import { CAUTIONS, CAUTION_IDS, CLOT_SIGNS, PLANS, PLAN_IDS, SAFETY_NET } from '../../src/content/plans'
-import { DEFAULT_REGION, EMERGENCY_NUMBERS, emergencyNumberFor, regionFromLocale, telHref } from '../../src/content/emergency'
+import {
+  DEFAULT_REGION,
+  EMERGENCY_NUMBERS,
+  emergencyNumberFor,
+  regionFor,
+  regionFromLocale,
+  regionFromTimeZone,
+  regionToAsk,
+  telHref,
+} from '../../src/content/emergency'
 
 interface SharedFinding {
   id: string
@@ -223,6 +232,45 @@ describe('emergency numbers', () => {
   ])('regionFromLocale(%j) -> %s', (locale, region) => {
     expect(regionFromLocale(locale)).toBe(region)
     expect(EMERGENCY_NUMBERS[regionFromLocale(locale)]).toBeDefined()
+  })
+  it.each([
+    ['Europe/Madrid', 'ES'],
+    ['Atlantic/Canary', 'ES'],
+    ['Europe/London', 'GB'],
+    ['America/Toronto', 'CA'],
+    ['America/New_York', 'US'],
+    ['America/Indiana/Indianapolis', 'US'],
+    ['Australia/Sydney', 'AU'],
+    ['Pacific/Auckland', 'NZ'],
+    ['Asia/Tokyo', 'JP'],
+    ['Europe/Prague', 'EU'],
+    ['UTC', null],
+    ['Etc/GMT+3', null],
+    ['Africa/Lagos', null],
+    ['constructor', null],
+    ['', null],
+  ])('regionFromTimeZone(%j) -> %s', (zone, region) => {
+    expect(regionFromTimeZone(zone)).toBe(region)
+    if (region) expect(Object.hasOwn(EMERGENCY_NUMBERS, region)).toBe(true)
+  })
+  it('the region: a saved choice first, then the time zone, then the language (an English phone in Spain gets 112)', () => {
+    expect(regionFor('GB', 'Europe/Madrid', 'en-GB')).toEqual({ region: 'GB', source: 'chosen' })
+    expect(regionFor(null, 'Europe/Madrid', 'en-GB')).toEqual({ region: 'ES', source: 'time-zone' })
+    expect(emergencyNumberFor(regionFor(null, 'Europe/Madrid', 'en-GB').region).emergency).toBe('112')
+    expect(regionFor(null, 'UTC', 'en-GB')).toEqual({ region: 'GB', source: 'language' })
+    // A saved value that is not a region (a crafted backup, say) never wins, and never breaks the lookup.
+    expect(regionFor('constructor', 'UTC', 'ja')).toEqual({ region: 'JP', source: 'language' })
+    expect(emergencyNumberFor('constructor').region).toBe(DEFAULT_REGION)
+    expect(emergencyNumberFor('__proto__').region).toBe(DEFAULT_REGION)
+    expect(regionFromLocale('en-constructor')).toBe(DEFAULT_REGION)
+  })
+  it('asks once to switch when the time zone and the saved region disagree', () => {
+    expect(regionToAsk('GB', 'Europe/Madrid', null)).toBe('ES')
+    expect(regionToAsk('GB', 'Europe/Madrid', 'ES')).toBeNull() // already answered for Spain
+    expect(regionToAsk('GB', 'Europe/Paris', 'ES')).toBe('FR') // a new country: ask again
+    expect(regionToAsk('GB', 'Europe/London', null)).toBeNull()
+    expect(regionToAsk(null, 'Europe/Madrid', null)).toBeNull() // nothing saved: the zone is followed anyway
+    expect(regionToAsk('GB', 'UTC', null)).toBeNull()
   })
   it('falls back to the default for an unknown region, and builds tel: links', () => {
     expect(emergencyNumberFor('ZZ').region).toBe(DEFAULT_REGION)

@@ -2,8 +2,6 @@ import { cautionById } from '../../content/cautions'
 import type { CautionId } from '../../content/vocabulary'
 import { formatDuration } from '../../domain/day'
 import { deviceDates } from '../../composables/useNow'
-import { refusalText } from '../../domain/refusalText'
-import type { Refusal } from '../../domain/safety'
 
 /** A time of day in the person's zone, in their 12- or 24-hour habit ("14:30", or "Thursday 22 November, 14:30"). */
 export function clockText(at: number, now: number, timeZone: string): string {
@@ -18,12 +16,6 @@ export function inText(at: number, now: number): string {
 /** The titles of the cautions, joined for a sentence. */
 export function cautionTitles(ids: readonly CautionId[]): string {
   return ids.map((id) => cautionById(id)?.title ?? id).join('; ')
-}
-
-/** Why a routine cannot start now, in plain words: the title and reason, and when it unlocks. */
-export function blockText(refusal: Refusal, now: number, timeZone: string): string {
-  const words = refusalText(refusal, now, timeZone, deviceDates())
-  return [words.text, words.unlocks ? `You can start it from ${words.unlocks}.` : ''].filter(Boolean).join(' ')
 }
 
 /** Short "unlocks at" words for Today. */
