@@ -24,6 +24,12 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/check', name: 'check', component: () => import('./pages/CheckPage.vue'), meta: { title: 'Check symptoms' } },
   {
+    path: '/check/result',
+    name: 'check-result',
+    component: () => import('./pages/CheckResultPage.vue'),
+    meta: { title: 'Your last check' },
+  },
+  {
     path: '/plans',
     name: 'plans',
     component: () => import('./pages/PlansPage.vue'),

@@ -283,6 +283,28 @@ export const useScreenerStore = defineStore('screener', () => {
     }
   }
 
+  /**
+   * The answers of a saved screening put back, on the step it ended on, for "Change my answers" after a reload:
+   * ticks in their steps, the leg choice, and the onset as the exact time it was saved as.
+   */
+  function restore(record: ScreeningRecord): void {
+    reset()
+    const ids = record.findings.filter(isFindingId)
+    for (const id of ids) if (id !== LEG_CHOICE_FINDING) setAnswer(id, true)
+    const reached = record.disposition === 'self-care' || record.disposition === 'doctor'
+      ? steps.length - 1
+      : Math.max(0, ...ids.map((id) => steps.findIndex((s) => s.findings.includes(id))))
+    const legStep = steps.findIndex((s) => s.findings.includes(LEG_CHOICE_FINDING))
+    legs.value = ids.includes(LEG_CHOICE_FINDING) ? 'one' : reached > legStep ? 'both' : null
+    if (record.onsetAt !== null && reached >= steps.findIndex((s) => s.id === 'how-it-started')) {
+      const at = new Date(record.onsetAt)
+      const pad = (n: number): string => String(n).padStart(2, '0')
+      onsetChoice.value = 'exact'
+      onsetExact.value = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`
+    }
+    stepIndex.value = reached
+  }
+
   /** A fresh screener: no answers, first step. */
   function reset(): void {
     answers.value = {}
@@ -325,6 +347,7 @@ export const useScreenerStore = defineStore('screener', () => {
     none,
     back,
     finish,
+    restore,
     reset,
   }
 })

@@ -1,6 +1,9 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { RouterView } from 'vue-router'
+import { defineComponent, h } from 'vue'
 import CheckPage from '../../src/pages/CheckPage.vue'
+import CheckResultPage from '../../src/pages/CheckResultPage.vue'
 import { FINDING_IDS, SCREENER_STEPS, findingById } from '../../src/content/findings'
 import { useGateStore } from '../../src/stores/gate'
 import { setup, settle, shownFindings } from './screener-helpers'
@@ -14,7 +17,12 @@ afterEach(() => {
 
 async function mountPage(region = 'GB'): Promise<VueWrapper> {
   const { pinia, router } = await setup(region)
-  wrapper = mount(CheckPage, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  // The steps and the result, each at its own address, as the app routes them.
+  router.addRoute({ path: '/check', name: 'check', component: CheckPage })
+  router.addRoute({ path: '/check/result', name: 'check-result', component: CheckResultPage })
+  await router.push('/')
+  await router.push('/check')
+  wrapper = mount(defineComponent({ render: () => h(RouterView) }), { global: { plugins: [pinia, router] }, attachTo: document.body })
   await settle()
   return wrapper
 }

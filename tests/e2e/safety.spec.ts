@@ -20,7 +20,7 @@ async function tickAndGo(page: Page, ids: string[] | undefined): Promise<void> {
   const before = await page.locator('[data-screener-progress]').textContent()
   await page.locator(ids?.length ? 'main [data-step] [data-action="next"]' : '[data-action="none"]').click()
   const progress = page.locator('[data-screener-progress]')
-  await expect(page.locator('[data-disposition]').or(progress.filter({ hasNotText: before ?? '' })).first()).toBeVisible()
+  await expect(page.locator('[data-disposition]').or(progress.filter({ hasText: /^Step \d+/ }).filter({ hasNotText: before ?? '' })).first()).toBeVisible()
 }
 
 /** Answers a whole check from /check and waits for the result. */
