@@ -50,6 +50,8 @@ const appVersion = process.env.APP_VERSION ?? process.env.npm_package_version ??
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
+    // Every component is written with <script setup>: Vue's Options API support is left out of the build.
+    __VUE_OPTIONS_API__: 'false',
   },
   resolve: {
     // Dexie's default entry wraps its ES5 UMD bundle, which cannot be tree-shaken and costs more to parse and run
