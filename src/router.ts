@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteMeta, type RouteRecordRaw, ty
 import TodayPage from './pages/TodayPage.vue'
 import { usePainStore } from './stores/pain'
 import { whenLoaded } from './stores/ready'
+import { useSafetyStore } from './stores/safety'
 import { useWaterStore } from './stores/water'
 
 declare module 'vue-router' {
@@ -19,8 +20,14 @@ export const routes: RouteRecordRaw[] = [
     path: '/',
     name: 'today',
     component: TodayPage,
-    // Today's water total and pain trend.
-    meta: { title: 'Today', warm: () => whenLoaded(useWaterStore(), usePainStore()) },
+    // Today's last check, water total and pain trend.
+    meta: {
+      title: 'Today',
+      warm: () => {
+        const safety = useSafetyStore()
+        return whenLoaded({ get loaded() { return safety.ready } }, useWaterStore(), usePainStore())
+      },
+    },
   },
   { path: '/check', name: 'check', component: () => import('./pages/CheckPage.vue'), meta: { title: 'Check symptoms' } },
   {

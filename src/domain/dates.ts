@@ -106,3 +106,9 @@ export function dateWords(deviceLocale: string): DateWords {
   }
   return words
 }
+
+/** When something happened, for a record: "today at 14:30", or "Thursday 22 November, 14:30" on another day. */
+export function sayWhen(instant: number, now: number, timeZone: string, words: DateWords): string {
+  const time = words.clock(instant, now, timeZone)
+  return dayKey(instant, timeZone) === dayKey(now, timeZone) ? `today at ${time}` : time
+}

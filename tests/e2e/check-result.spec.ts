@@ -60,3 +60,27 @@ test('with no check yet, the result address says so and offers the check', async
   await expect(page.locator('main')).toContainText('You have not checked your symptoms yet')
   await expect(page.locator('main a[href="/check"]')).toBeVisible()
 })
+
+test('Today leads with the last result and its next action, and says it again on a later visit', async ({ page, server }) => {
+  await page.goto(server.url + '/')
+  await appReady(page)
+  await expect(page.locator('[data-today-result]')).toHaveCount(0)
+  await expect(page.locator('main a[href="/check"][data-action="recheck"]')).toBeVisible()
+  await page.goto(server.url + '/check')
+  await noneToTheEnd(page, async (step) => {
+    if (step === 4) await page.locator('input[data-finding="lump_behind_knee"]').check()
+  })
+  await expect(page.locator('[data-disposition="doctor"]')).toBeVisible()
+  await page.goto(server.url + '/')
+  const card = page.locator('[data-today-result="doctor"]')
+  await expect(card).toBeVisible()
+  await expect(card).toContainText('Book your GP')
+  // It is the first thing on Today.
+  const first = await page.locator('main section.card').first().getAttribute('data-today-result')
+  expect(first).toBe('doctor')
+  await card.locator('[data-action="see-result"]').click()
+  await expect(page.locator('[data-disposition="doctor"]')).toBeVisible()
+  await page.reload()
+  await page.goto(server.url + '/')
+  await expect(page.locator('[data-today-result="doctor"]')).toContainText('Book your GP')
+})

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Dates and times in words through Intl: English words, the order and clock of the device's locale.
 import { describe, expect, it } from 'vitest'
-import { dateWords, englishFor, hourCycleOf } from '../../src/domain/dates'
+import { dateWords, englishFor, hourCycleOf, sayWhen } from '../../src/domain/dates'
 
 const iso = (s: string) => Date.parse(s)
 /** ICU writes a narrow no-break space before AM/PM; compare with plain spaces. */
@@ -102,5 +102,18 @@ describe('times', () => {
     // 23:30 UTC is still Monday in London but already Tuesday in Tokyo, where `now` is Monday 19:00.
     expect(gb.clock(iso('2025-03-03T23:30:00Z'), now, 'Europe/London')).toBe('23:30')
     expect(gb.clock(iso('2025-03-03T23:30:00Z'), now, 'Asia/Tokyo')).toBe('Tuesday 4 March, 08:30')
+  })
+})
+
+describe('sayWhen', () => {
+  it('says "today at" for the same local day, and the date otherwise', () => {
+    const words = dateWords('en-GB')
+    const now = iso('2026-12-01T19:00:00Z')
+    expect(sayWhen(iso('2026-12-01T08:30:00Z'), now, 'Europe/London', words)).toBe('today at 08:30')
+    const before = plain(sayWhen(iso('2026-11-29T08:30:00Z'), now, 'Europe/London', words))
+    expect(before).not.toMatch(/today/)
+    expect(before).toMatch(/29 November/)
+    // Midnight in the person's zone decides "today", not UTC's.
+    expect(sayWhen(iso('2026-12-01T07:30:00Z'), iso('2026-12-01T23:30:00Z'), 'America/Los_Angeles', words)).not.toMatch(/^today/)
   })
 })
