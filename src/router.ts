@@ -58,6 +58,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/HistoryPage.vue'),
     meta: { title: 'History', warm: () => import('./stores/history').then((m) => whenLoaded(m.useHistoryStore())) },
   },
+  {
+    path: '/history/summary',
+    name: 'summary',
+    component: () => import('./pages/SummaryPage.vue'),
+    meta: { title: 'Summary for a clinician', warm: () => import('./stores/history').then((m) => whenLoaded(m.useHistoryStore())) },
+  },
   { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue'), meta: { title: 'Settings' } },
   { path: '/sources', name: 'sources', component: () => import('./pages/SourcesPage.vue'), meta: { title: 'Sources' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },

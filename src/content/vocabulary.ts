@@ -150,3 +150,8 @@ export const CLOT_RISK_FACTORS = [
   'estrogen_medicine',
   'joint_replacement_recent',
 ] as const satisfies readonly FindingId[]
+
+/** Whether a stored string is a caution id this version knows. */
+export function isCautionId(id: string): id is CautionId {
+  return (CAUTION_IDS as readonly string[]).includes(id)
+}

@@ -44,8 +44,19 @@ export const useHistoryStore = defineStore('history', () => {
   }
   const waterSeries30 = computed(() => waterSeriesFor(CHART_DAYS))
   const waterSeries = computed(() => waterSeries30.value.slice(-chartDays.value))
+  // Pain scores given before and after a routine count with the pain log's: the day's highest is charted.
   const painSeries30 = computed(() =>
-    dailySeries(pain.data.value.map((e) => ({ dayKey: e.dayKey, value: e.score })), todayKey.value, CHART_DAYS, 'max'),
+    dailySeries(
+      [
+        ...pain.data.value.map((e) => ({ dayKey: e.dayKey, value: e.score })),
+        ...sessions.data.value.flatMap((s) =>
+          [s.painBefore, s.painAfter].flatMap((v) => (v === null ? [] : [{ dayKey: s.dayKey, value: v }])),
+        ),
+      ],
+      todayKey.value,
+      CHART_DAYS,
+      'max',
+    ),
   )
   const painSeries = computed(() => painSeries30.value.slice(-chartDays.value))
   /** Newest first. */
@@ -120,6 +131,8 @@ export const useHistoryStore = defineStore('history', () => {
     chartDays,
     /** Both 30-day reads have answered. */
     loaded: computed(() => water.loaded.value && pain.loaded.value),
+    /** Every read the summary needs has answered. */
+    summaryReady: computed(() => water.loaded.value && pain.loaded.value && sessions.loaded.value && screenings.ready.value),
     waterSeries,
     waterSeries30,
     painSeries,
@@ -130,6 +143,10 @@ export const useHistoryStore = defineStore('history', () => {
     streaks,
     screenings: screenings.data,
     gateEvents,
+    /** The records behind the charts, for the clinician summary: 30 days of water and pain, 35 of sessions. */
+    waterRecords: water.data,
+    painRecords: pain.data,
+    sessionRecords: sessions.data,
     viewDay,
     dayEntries: dayEntries.data,
     watchDayList,

@@ -81,16 +81,7 @@ test('history shows checks, alerts with how they were cleared, sessions, pain an
   })
   expect(violations).toEqual([])
 
-  // The printed page: no navigation or buttons, the tables shown, the summary's print line visible.
-  await page.locator('[data-chart="water"]').getByRole('button', { name: 'Hide the table' }).click()
-  await page.emulateMedia({ media: 'print' })
-  await expect(page.locator('nav').first()).toBeHidden()
-  await expect(page.locator('[data-action="print"]')).toBeHidden()
-  await expect(page.locator('[data-chart="water"] table')).toBeVisible()
-  await expect(page.locator('[data-clinician-summary]')).toContainText('It is not a diagnosis')
-  await page.emulateMedia({ media: 'screen' })
-
-  // Printing is done on the device.
+  // The clinician summary: its own page, opened by the print control, printed on the device.
   await page.evaluate(() => {
     ;(window as unknown as { printed: boolean }).printed = false
     window.print = () => {
@@ -98,7 +89,40 @@ test('history shows checks, alerts with how they were cleared, sessions, pain an
     }
   })
   await page.locator('[data-action="print"]').click()
-  expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true)
+  await expect(page).toHaveURL(/\/history\/summary/)
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true)
+  const summary = page.locator('[data-clinician-summary]')
+  await expect(summary.locator('h1')).toHaveText(/summary for a clinician/i)
+  await expect(summary).toContainText('Not a diagnosis')
+  await expect(summary.locator('[data-summary-section="screening"]')).toContainText('Urgent')
+  await expect(summary.locator('[data-summary-section="gate"]')).toContainText(/checked them on Thu,? (2 Jan|Jan 2),? 2025/)
+  // Routine scores count with the pain log (the routine's day is also a pain-log day): 4 before and 3 after the calf stretches.
+  await expect(summary.locator('[data-summary-section="pain"]')).toContainText('Scored on 2 days')
+  await expect(summary.locator('[data-summary-section="pain"]')).toContainText('4 before, 3 after')
+  await expect(summary.locator('[data-summary-section="adherence"]')).toContainText('1 time done')
+  await expect(summary.locator('[data-summary-section="water"]')).toContainText('Logged on 1 day,')
+  // No advice for the person, no charts, no empty sections, no "1 days".
+  await expect(summary).not.toContainText(/1 days|Not logged|Log your pain|Tap |Print this page/)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('nav').first()).toBeHidden()
+  await expect(page.locator('header').first()).toBeHidden()
+  await expect(summary.locator('button')).toHaveCount(2)
+  await expect(summary.locator('button').first()).toBeHidden()
+  // One or two printed pages.
+  const pdf = await page.pdf({ format: 'A4' })
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+  expect(pages).toBeGreaterThanOrEqual(1)
+  expect(pages).toBeLessThanOrEqual(2)
+  await page.emulateMedia({ media: 'screen' })
+
+  // The same facts as a text file, made on the device.
+  const download = page.waitForEvent('download')
+  await summary.locator('[data-action="download-summary"]').click()
+  const file = await download
+  const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8')
+  expect(file.suggestedFilename()).toMatch(/^leg-care-summary-\d{4}-\d{2}-\d{2}\.txt$/)
+  expect(text).toContain('Leg care: summary for a clinician')
+  expect(text).toContain('4 before, 3 after')
 })
 
 test('a pain jump of 3 points prompts a symptom re-check on Today', async ({ page, server }) => {
