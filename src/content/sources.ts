@@ -1,8 +1,8 @@
 /**
  * The references behind the triage rules and the home plans: titles and links only (the app paraphrases; it never
- * shows source text). R1..R61 follow the numbered list of ../shared/clinical/brief.md. A1..A6 are sources that
- * findings.json and brief.md section 5 name without a number or a link; they are listed so that every finding
- * can point at what actually backs it, and they carry no URL because none was given.
+ * shows source text). R1..R61 follow the numbered list of the clinical brief; A1.. are the sources its later
+ * reviews name (some without a link). Titles are written "Publisher: title" so the Sources screen can show each as
+ * a plain citation.
  */
 import type { FindingId } from './findings'
 
@@ -10,16 +10,14 @@ export interface Source {
   id: string
   title: string
   url?: string
-  note?: string
 }
 
 export const SOURCES: readonly Source[] = [
-  { id: 'R1', title: 'NHS 111 Wales / NHS: Sciatica', url: 'http://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/', note: 'Also nhs.uk/conditions/sciatica' },
+  { id: 'R1', title: 'NHS 111 Wales / NHS: Sciatica', url: 'http://111.wales.nhs.uk/encyclopaedia/s/article/sciatica/' },
   {
     id: 'R2',
     title: 'NICE CKS: Sciatica, red flags and interpreting red flags',
     url: 'https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/diagnosis/red-flag-symptoms-signs/',
-    note: 'Also http://www.cks.nhs.uk/sciatica_lumbar_radiculopathy/management/scenario_diagnosis/assessing_for_serious_risks_red_flags/interpreting_red_flags',
   },
   { id: 'R3', title: 'BMJ Best Practice: Cauda equina syndrome, diagnosis approach', url: 'https://bestpractice.bmj.com/topics/en-gb/3000164/diagnosis-approach' },
   { id: 'R4', title: 'NHS Gloucestershire G-Care: Red flags for spinal conditions', url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3' },
@@ -57,20 +55,18 @@ export const SOURCES: readonly Source[] = [
     id: 'R19',
     title: 'NICE CG75 key priorities (replaced by NG234): Metastatic spinal cord compression',
     url: 'https://www.nice.org.uk/guidance/cg75/chapter/Key-priorities-for-implementation',
-    note: 'Now https://www.nice.org.uk/guidance/ng234',
   },
   { id: 'R20', title: 'NICE NG19: Diabetic foot problems', url: 'https://www.nice.org.uk/guidance/ng19/chapter/Recommendations' },
-  { id: 'R21', title: 'NHS: Leg cramps', url: 'https://www.nhs.uk/conditions/leg-cramps/', note: 'Also NICE CKS Leg cramps, http://cks.nice.org.uk/leg-cramps' },
+  { id: 'R21', title: 'NHS: Leg cramps', url: 'https://www.nhs.uk/conditions/leg-cramps/' },
   { id: 'R22', title: "NHS: Baker's cyst", url: 'https://www.nhs.uk/conditions/bakers-cyst/' },
   { id: 'R23', title: 'Bandy & Irion 1994, Phys Ther 74(9):845-50: Effect of time on static stretch on hamstring flexibility' },
   { id: 'R24', title: 'Bandy, Irion & Briggler 1997, Phys Ther 77(10):1090-6', url: 'https://pubmed.ncbi.nlm.nih.gov/9327823/' },
-  { id: 'R25', title: 'Bandy, Irion & Briggler 1998, JOSPT 27(4): Static stretch vs dynamic range-of-motion training', note: 'Not re-verified' },
+  { id: 'R25', title: 'Bandy, Irion & Briggler 1998, JOSPT 27(4): Static stretch vs dynamic range-of-motion training' },
   { id: 'R26', title: 'Ingram et al. 2024, Sports Med: Optimising the dose of static stretching', url: 'https://pubmed.ncbi.nlm.nih.gov/39614059/' },
   {
     id: 'R27',
     title: 'ACSM: Stretching and flexibility guidelines update (2021)',
     url: 'https://www.acsm.org/all-blog-posts/certification-blog/acsm-certified-blog/2021/03/18/stretching-and-flexibility-guidelines-update',
-    note: 'Also Harvard Health: The ideal stretching routine',
   },
   { id: 'R28', title: 'Merck Manual: Standing soleus stretch', url: 'http://www.merckmanuals.com/en-pr/home/multimedia/video/v13976044' },
   { id: 'R29', title: 'NHS: Sprains and strains', url: 'https://www.nhs.uk/conditions/sprains-and-strains/' },
@@ -102,7 +98,6 @@ export const SOURCES: readonly Source[] = [
     id: 'R38',
     title: 'ACCP 2004 air-travel recommendation (Geerts, Chest 126:378S)',
     url: 'https://nursingcenter.com/journalarticle?Article_ID=537437',
-    note: 'Summary page',
   },
   {
     id: 'R39',
@@ -160,12 +155,12 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.medrxiv.org/content/10.1101/2021.07.29.21261320v1',
   },
   // Named in findings.json / brief.md section 5 without a number or link.
-  { id: 'A1', title: 'NHS: Rhabdomyolysis', note: 'Named in findings.json (dark urine); no link given in brief.md' },
-  { id: 'A2', title: 'NHS: Broken leg; Broken hip', note: 'Named in findings.json (possible fracture); no link given in brief.md' },
-  { id: 'A3', title: 'RCOG Green-top Guideline 37b: Thromboembolic disease in pregnancy and the puerperium', note: 'Named in brief.md section 5; no link given' },
-  { id: 'A4', title: 'NICE NG12: Suspected cancer, recognition and referral', note: 'Named in findings.json (under 16); no link given in brief.md' },
-  { id: 'A5', title: 'NHS: Statins, side effects', note: 'Named in findings.json (statins); no link given in brief.md' },
-  { id: 'A6', title: 'NHS: Peripheral neuropathy', note: 'Named in findings.json (burning, numb feet); no link given in brief.md' },
+  { id: 'A1', title: 'NHS: Rhabdomyolysis' },
+  { id: 'A2', title: 'NHS: Broken leg; Broken hip' },
+  { id: 'A3', title: 'RCOG Green-top Guideline 37b: Thromboembolic disease in pregnancy and the puerperium' },
+  { id: 'A4', title: 'NICE NG12: Suspected cancer, recognition and referral' },
+  { id: 'A5', title: 'NHS: Statins, side effects' },
+  { id: 'A6', title: 'NHS: Peripheral neuropathy' },
   // Contract version 3 (brief.md section 6).
   {
     id: 'A7',
@@ -254,6 +249,32 @@ export const FINDING_SOURCES: Readonly<Record<FindingId, readonly string[]>> = {
 }
 
 /** The source with this id, or undefined. */
+/** The clinical rules the advice follows: their version, and when they were last reviewed. */
+export const RULES_VERSION = { version: 3, reviewed: '2026-12-01', by: 'an emergency physician and a physiotherapist' } as const
+
+/** A source as a plain citation: the title, who published it, the year where known, and a short link text. */
+export function citation(s: Source): { title: string; publisher: string | null; year: string | null; link: string | null } {
+  const colon = s.title.indexOf(': ')
+  const publisher = colon > 0 && colon <= 45 ? s.title.slice(0, colon) : null
+  const rest = publisher ? s.title.slice(colon + 2) : s.title
+  const year = /\b(19|20)\d{2}\b/.exec(s.title)?.[0] ?? null
+  // The year is said once, after the publisher: a trailing "(2021)" comes off the title.
+  const title = year ? rest.replace(new RegExp(`\\s*\\(${year}\\)$`), '') : rest
+  return { title, publisher, year, link: s.url ? shortLink(s.url) : null }
+}
+
+/** A link's text kept short: the site and at most two steps of the path ("nhs.uk/conditions/leg-cramps"). */
+export function shortLink(url: string): string {
+  try {
+    const u = new URL(url)
+    const steps = u.pathname.split('/').filter(Boolean).slice(0, 2)
+    const text = [u.hostname.replace(/^www\./, ''), ...steps].join('/')
+    return text.length > 36 ? `${text.slice(0, 35)}…` : text
+  } catch {
+    return url
+  }
+}
+
 export function sourceById(id: string): Source | undefined {
   return SOURCES.find((s) => s.id === id)
 }

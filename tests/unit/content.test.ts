@@ -290,3 +290,20 @@ describe('layering', () => {
     },
   )
 })
+
+describe('sources as a person reads them', () => {
+  it('every source is a plain citation: a title, a publisher or a year, a short link text, and no internal notes', async () => {
+    const { SOURCES, citation, shortLink } = await import('../../src/content/sources')
+    for (const s of SOURCES) {
+      expect(Object.keys(s).sort(), s.id).toEqual(s.url ? ['id', 'title', 'url'] : ['id', 'title'])
+      const c = citation(s)
+      expect(c.title.trim(), s.id).not.toBe('')
+      expect(c.publisher ?? c.year, `${s.id} has a publisher or a year`).not.toBeNull()
+      if (c.link) expect(c.link.length, s.id).toBeLessThanOrEqual(36)
+      expect(`${s.title}`, s.id).not.toMatch(/brief\.md|findings\.json|re-verified|no link given/i)
+    }
+    expect(shortLink('https://www.nhs.uk/conditions/leg-cramps/')).toBe('nhs.uk/conditions/leg-cramps')
+    expect(citation({ id: 'x', title: 'NHS: Leg cramps' })).toMatchObject({ publisher: 'NHS', title: 'Leg cramps', year: null })
+    expect(citation({ id: 'y', title: 'NICE NG106: Chronic heart failure in adults (2018)' })).toMatchObject({ publisher: 'NICE NG106', title: 'Chronic heart failure in adults', year: '2018' })
+  })
+})
