@@ -41,4 +41,26 @@ describe('DayChart', () => {
     expect(w.get('path.line').attributes('d')!.match(/M/g)).toHaveLength(2)
     expect(w.findAll('tbody td').map((t) => t.text())).toContain('Not logged')
   })
+
+  it('keeps the axis title on its own line above the highest tick label', () => {
+    const w = mount(DayChart, {
+      props: { title: 'Pain', summary: 's', points, kind: 'line', yLabel: 'Pain (0-10)', format: String, max: 10 },
+    })
+    const title = Number(w.get('text.y-title').attributes('y'))
+    const tickYs = w.findAll('.grid text').map((t) => Number(t.attributes('y')))
+    // Text baselines: the title's (font about 11 px) sits well above the top tick's.
+    expect(Math.min(...tickYs) - title).toBeGreaterThanOrEqual(12)
+  })
+
+  it('says nothing was logged instead of drawing an empty grid scaled to nothing', () => {
+    const none = points.map((p) => ({ ...p, value: null }))
+    const w = mount(DayChart, { props: { title: 'Water', summary: 's', points: none, yLabel: 'ml', format: (v: number) => `${v} ml`, emptyText: '0' } })
+    expect(w.find('svg').exists()).toBe(false)
+    expect(w.get('[data-chart-empty]').text()).toContain('Nothing logged')
+    expect(w.find('button').exists()).toBe(false)
+    // With a goal to show, the empty days are drawn against it (scaled to the goal, never to 0-1 ml).
+    const goal = mount(DayChart, { props: { title: 'Water', summary: 's', points: none, yLabel: 'ml', format: (v: number) => `${v} ml`, line: { value: 1600, label: 'Goal' } } })
+    expect(goal.get('svg').text()).toContain('2000 ml')
+    expect(goal.get('svg').text()).not.toMatch(/\b1 ml/)
+  })
 })
