@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import layers from './eslint/layers.js'
 
 const vueAndPinia = ['vue', 'vue-router', 'pinia', 'dexie', '@vueuse/*', 'virtual:*']
 
@@ -28,6 +29,12 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycle anywhere in src/ (the layers below say which way imports run; this catches a loop inside one).
+    files: ['src/**/*.{ts,vue}'],
+    plugins: { layers },
+    rules: { 'layers/no-cycle': 'error' },
+  },
+  {
     // The domain is plain TypeScript: no framework, no storage, no browser.
     files: ['src/domain/**/*.ts', 'src/content/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
@@ -45,12 +52,47 @@ export default tseslint.config(
     },
   },
   {
+    // Content is the bottom layer: typed tables in plain words, importing nothing but other content.
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: vueAndPinia, message: 'src/content is plain TypeScript.' },
+            { group: ['**/domain', '**/domain/**', '**/db', '**/db/**', '**/stores/**', '**/components/**', '**/pages/**', '**/composables/**', '**/pwa/**'], message: 'Content sits below every layer: it imports only content.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Components and pages reach data through stores and composables, never the database.
     files: ['src/components/**/*.{ts,vue}', 'src/pages/**/*.{ts,vue}', 'src/App.vue'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/db', '**/db/**', 'dexie'], message: 'Components and pages never import src/db: go through a store.' }] },
+      ],
+    },
+  },
+  {
+    // The database layer answers to the stores: it never reaches up.
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/stores/**', '**/components/**', '**/pages/**', '**/composables/**', '**/pwa/**', 'vue', 'pinia'], message: 'src/db sits below stores and composables.' }] },
+      ],
+    },
+  },
+  {
+    // Stores call the domain, the database and composables; they never import what draws the screen.
+    files: ['src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/components/**', '**/pages/**'], message: 'Stores never import components or pages.' }] },
       ],
     },
   },
