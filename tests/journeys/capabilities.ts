@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Driver, Engine } from './driver'
+import { until, type Driver, type Engine } from './driver'
 
 /** Where each engine's measured features are written (and the table made from them). Git ignores it. */
 export const REPORT_DIR = process.env.ENGINE_REPORT_DIR ?? 'engine-report'
@@ -10,9 +10,14 @@ export interface Probe {
   engine: Engine
   version: string
   serviceWorker: boolean
-  /** A screen wake lock was granted (and released) when asked. */
+  /** navigator.wakeLock is there. */
+  wakeLockApi: boolean
+  /** A screen wake lock was granted (and released) when asked with no tap. */
   wakeLock: boolean
   wakeLockError: string | null
+  /** A screen wake lock was granted when asked in a click handler (the driver's own click). */
+  wakeLockAfterTap: boolean
+  wakeLockAfterTapError: string | null
   vibration: boolean
   /** Speech voices installed, after waiting for the list to load. */
   voices: number
@@ -60,6 +65,7 @@ export async function probeEngine(d: Driver): Promise<Probe> {
     const storage = navigator.storage as StorageManager | undefined
     return {
       serviceWorker: 'serviceWorker' in navigator,
+      wakeLockApi: 'wakeLock' in navigator,
       wakeLock,
       wakeLockError,
       vibration: typeof navigator.vibrate === 'function',
@@ -74,7 +80,35 @@ export async function probeEngine(d: Driver): Promise<Probe> {
       webAudio: typeof w.AudioContext === 'function' || typeof w.webkitAudioContext === 'function',
     }
   })
-  return { engine: d.engine, version: d.version.replace(/^[a-z]+\//i, ''), ...found }
+  // The same ask inside a real click, as the player's Start tap makes it.
+  await d.evaluate(() => {
+    const w = window as unknown as { __wakeLockTap: string | null }
+    w.__wakeLockTap = null
+    const button = document.createElement('button')
+    button.id = 'probe-wake-lock'
+    button.textContent = 'probe'
+    button.style.cssText = 'position:fixed;top:0;left:0;width:120px;height:60px;z-index:2147483647'
+    button.addEventListener('click', () => {
+      const nav = navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> } }
+      if (!nav.wakeLock) w.__wakeLockTap = 'navigator.wakeLock is missing'
+      else
+        nav.wakeLock.request('screen').then(
+          (s) => s.release().then(() => (w.__wakeLockTap = 'granted')),
+          (e: unknown) => (w.__wakeLockTap = String(e)),
+        )
+    })
+    document.body.append(button)
+  })
+  await d.click('#probe-wake-lock')
+  const tap = await until(d, 'the wake lock asked in a click to answer', () => (window as unknown as { __wakeLockTap: string | null }).__wakeLockTap, [])
+  await d.evaluate(() => document.getElementById('probe-wake-lock')?.remove())
+  return {
+    engine: d.engine,
+    version: d.version.replace(/^[a-z]+\//i, ''),
+    ...found,
+    wakeLockAfterTap: tap === 'granted',
+    wakeLockAfterTapError: tap === 'granted' ? null : tap,
+  }
 }
 
 export function writeEngineReport(engine: Engine, probe: Probe, notes: AppNotes): void {
@@ -84,7 +118,8 @@ export function writeEngineReport(engine: Engine, probe: Probe, notes: AppNotes)
 
 const ROWS: [string, (p: Probe) => string][] = [
   ['Service worker (offline, install)', (p) => (p.serviceWorker ? 'yes' : 'no')],
-  ['Keep the screen on (Wake Lock granted)', (p) => (p.wakeLock ? 'yes' : `no (${p.wakeLockError ?? 'refused'})`)],
+  ['Keep the screen on (Wake Lock), asked on a tap', (p) => (p.wakeLockAfterTap ? 'yes' : `no (${p.wakeLockAfterTapError ?? 'refused'})`)],
+  ['Keep the screen on (Wake Lock), asked with no tap', (p) => (p.wakeLock ? 'yes' : `no (${p.wakeLockError ?? 'refused'})`)],
   ['Vibration', (p) => (p.vibration ? 'yes' : 'no')],
   ['Spoken steps (voices installed)', (p) => (p.voices > 0 ? `yes (${p.voices})` : 'no voice')],
   ['Beeps (Web Audio)', (p) => (p.webAudio ? 'yes' : 'no')],
