@@ -50,13 +50,13 @@ export async function until<T, A extends unknown[]>(
   fn: (...args: A) => T | Promise<T>,
   args: A,
   timeout = 10_000,
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const end = Date.now() + timeout
   let last: unknown
   for (;;) {
     try {
       last = await d.evaluate(fn, ...args)
-      if (last) return last as T
+      if (last) return last as NonNullable<T>
     } catch (error) {
       last = error instanceof Error ? error.message : error
     }

@@ -79,6 +79,15 @@ const install: Journey = {
     expect(await d.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(/\/sw\.js$/)
 
     server.offline = true
+    // The network really is gone for this engine: a request the service worker does not cache gets no answer.
+    expect(
+      await d.evaluate(() =>
+        fetch(`/not-precached-${Date.now()}.txt`, { cache: 'no-store' }).then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed')
     await d.reload()
     await waitText(d, 'main h1', '^\\s*Today\\s*$')
     await d.goto(server.url + '/water')
@@ -318,6 +327,9 @@ const capabilities: Journey = {
       const line = await text(d, `main [data-device-limit="${key}"]`)
       if (line !== null) expect(line, key).toMatch(/^This browser /)
     }
+    // Install: a button where the browser offers one, otherwise the steps to take (never an empty card).
+    await waitVisible(d, '[data-install]', 15_000)
+    expect(await text(d, '[data-install]')).toMatch(probe.installPrompt ? /Install|menu/ : /menu|Share/)
     // Storage: an answer, never a "Checking..." that no browser call will ever end.
     const persisted = await until(
       d,
