@@ -12,6 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results/engines',
+  globalSetup: './tests/engines/setup.ts',
   globalTeardown: './tests/engines/report.ts',
   projects: [{ name: 'firefox' }, { name: 'webkit' }],
 })
