@@ -175,6 +175,38 @@ const routine: Journey = {
   },
 }
 
+const twoTabs: Journey = {
+  name: 'a routine open in two tabs shows the same step in both, cues play in one, and a pause in either shows in the other',
+  async run({ d, server }) {
+    const clock = (t: Driver) =>
+      t.evaluate(() => ({
+        elapsed: Number(document.querySelector('[data-run-elapsed-ms]')?.getAttribute('data-run-elapsed-ms')),
+        now: Date.now(),
+      }))
+    await d.goto(server.url + '/routines/hamstring-stretch')
+    await appReady(d)
+    await tap(d, '[data-action="start"]')
+    await waitVisible(d, '[data-run-elapsed-ms]')
+    const second = await d.newTab()
+    try {
+      await second.goto(server.url + '/routines/hamstring-stretch')
+      await waitVisible(second, '[data-run-elapsed-ms]')
+      // The first tab holds the cues (a Web Lock); the second says they play elsewhere.
+      await waitVisible(second, '[data-cues-elsewhere]')
+      expect(await count(d, '[data-cues-elsewhere]')).toBe(0)
+      const a = await clock(d)
+      const b = await clock(second)
+      expect(Math.abs(a.elapsed - a.now - (b.elapsed - b.now))).toBeLessThan(1000)
+      await tap(second, '[data-action="pause"]')
+      await waitVisible(d, '[data-action="resume"]')
+      await tap(d, '[data-action="resume"]')
+      await waitVisible(second, '[data-action="pause"]')
+    } finally {
+      await second.close()
+    }
+  },
+}
+
 const backup: Journey = {
   name: 'backup: export makes a checked .json file, and a bad file is refused with a plain message',
   async run({ d, server, tmp }) {
@@ -359,4 +391,4 @@ const capabilities: Journey = {
   },
 }
 
-export const JOURNEYS: Journey[] = [install, gate, drink, routine, backup, fluidLimit, narrow, capabilities]
+export const JOURNEYS: Journey[] = [install, gate, drink, routine, twoTabs, backup, fluidLimit, narrow, capabilities]
