@@ -18,6 +18,11 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string
   port: number
+  /**
+   * Offline for every browser engine alike: while true the server answers nothing (each connection, open or new,
+   * is destroyed), as a phone with no signal would see it. Playwright's emulation flag exists only in Chromium.
+   */
+  offline: boolean
   close(): Promise<void>
 }
 
@@ -30,7 +35,12 @@ export async function serveDist(dir = process.env.DIST ?? 'dist', port = 0): Pro
   const root = resolve(dir)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`)
   const sockets = new Set<import('node:net').Socket>()
+  let offline = false
   const server: Server = createServer((req, res) => {
+    if (offline) {
+      req.socket.destroy()
+      return
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     let file = normalize(join(root, path))
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
@@ -42,6 +52,10 @@ export async function serveDist(dir = process.env.DIST ?? 'dist', port = 0): Pro
     createReadStream(file).pipe(res)
   })
   server.on('connection', (s) => {
+    if (offline) {
+      s.destroy()
+      return
+    }
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
   })
@@ -50,6 +64,13 @@ export async function serveDist(dir = process.env.DIST ?? 'dist', port = 0): Pro
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
+    get offline() {
+      return offline
+    },
+    set offline(on: boolean) {
+      offline = on
+      if (on) for (const s of sockets) s.destroy()
+    },
     close: () =>
       new Promise<void>((ok) => {
         for (const s of sockets) s.destroy()
