@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
-import { META_CSP, SECURITY_HEADERS } from './security-headers'
+import { META_CSP, SECURITY_HEADERS } from './security-headers.ts'
 
 /**
  * V8's explicit compile hint: a chunk starting with this comment has every function compiled while it streams in,

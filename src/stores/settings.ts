@@ -1,25 +1,58 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import { getAllSettings, setSetting } from '../db/settings'
+import { ref, shallowRef, toRaw, watch } from 'vue'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { getAllSettings, patchSettings } from '../db/settings'
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../domain/settings'
+import { applySettingsPatch, type SettingsPatch } from '../domain/settingsPatch'
 import { useStorageStore } from './storage'
 
+/**
+ * The settings, the same in every tab: what is stored is watched live (a change saved in another tab shows here at
+ * once), and each change is written as a patch of the fields changed, never as a whole copy that could be stale.
+ */
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings>(structuredClone(DEFAULT_SETTINGS))
+  /** Every setting as last read from storage. */
+  const stored = shallowRef<Record<string, unknown>>({})
+  /** Changes shown before storage has them: in flight, or kept for this visit after a failed write. */
+  const pending = shallowRef<SettingsPatch[]>([])
+
+  function show(): void {
+    const next = mergeSettings(pending.value.reduce<Record<string, unknown>>(applySettingsPatch, stored.value)) as unknown as Record<string, unknown>
+    // Groups that did not change keep their identity, so a save elsewhere does not wake every watcher of every group.
+    const before = toRaw(settings.value) as unknown as Record<string, unknown>
+    for (const key of Object.keys(next)) if (JSON.stringify(before[key]) === JSON.stringify(next[key])) next[key] = before[key]
+    settings.value = next as unknown as Settings
+  }
+
+  // Another tab's save (or this tab's) reaches every open tab through Dexie's live query.
+  const live = useLiveQuery<Record<string, unknown> | null>(getAllSettings, null)
+  watch(live.data, (rows) => {
+    if (rows === null) return
+    stored.value = rows
+    show()
+  })
 
   async function load(): Promise<void> {
     try {
-      settings.value = mergeSettings(await getAllSettings())
+      stored.value = await getAllSettings()
+      show()
     } catch (e) {
       useStorageStore().reportFailure(e)
     }
   }
 
-  /** Changes one setting now and saves it; on a storage fault the change stays for this visit only. */
-  async function update<K extends keyof Settings>(key: K, value: Settings[K]): Promise<boolean> {
-    settings.value = { ...settings.value, [key]: value }
+  /**
+   * Changes the fields in `patch` now and saves only those; on a storage fault the change stays for this visit only.
+   * For a group (`water`, `cues`, `reminders`) pass just the fields that changed.
+   */
+  async function patch(change: SettingsPatch): Promise<boolean> {
+    pending.value = [...pending.value, change]
+    show()
     try {
-      await setSetting(key, value)
+      stored.value = await patchSettings(change)
+      pending.value = pending.value.filter((p) => p !== change)
+      show()
       return true
     } catch (e) {
       useStorageStore().reportFailure(e)
@@ -27,5 +60,10 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  return { settings, load, update }
+  /** Changes one setting (for a group, only the fields given). */
+  function update<K extends keyof Settings>(key: K, value: NonNullable<SettingsPatch[K]> | Settings[K]): Promise<boolean> {
+    return patch({ [key]: value } as SettingsPatch)
+  }
+
+  return { settings, load, patch, update }
 })
