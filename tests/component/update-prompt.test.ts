@@ -72,7 +72,7 @@ describe('update prompt', () => {
     app.setBusy('check', true)
     await nextTick()
     expect(w.get('[data-update-prompt]').text()).toContain('It will wait until you finish the check.')
-    expect(w.get('[role="status"]').exists()).toBe(true)
+    expect(w.find('[role="status"] [data-update-prompt]').exists(), 'the notice is in a live region').toBe(true)
   })
 
   it('a busy tab holds the busy lock; accepting asks for it exclusively, and the notice then says what it waits for', async () => {
