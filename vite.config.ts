@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import { META_CSP, SECURITY_HEADERS } from './security-headers.ts'
 
 /**
  * V8's explicit compile hint: a chunk starting with this comment has every function compiled while it streams in,
@@ -45,6 +46,28 @@ function dropPiniaFileSaver(): Plugin {
   }
 }
 
+/**
+ * Writes the Content-Security-Policy <meta> tag into index.html from security-headers.ts, the same source the served
+ * headers come from, so the two cannot drift. The meta tag keeps the policy where the host sends no headers at all
+ * (a file server, a copy of dist/). It takes the place of a marker comment near the top of <head>, before anything
+ * the policy governs; the build fails if the marker is missing or index.html carries a policy of its own.
+ */
+function cspMeta(): Plugin {
+  const marker = '<!-- csp-meta -->'
+  return {
+    name: 'csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(marker) || /http-equiv="Content-Security-Policy"/i.test(html)) {
+          throw new Error(`csp-meta: index.html needs the marker ${marker} and no CSP of its own (it comes from security-headers.ts).`)
+        }
+        return html.replace(marker, `<meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`)
+      },
+    },
+  }
+}
+
 const appVersion = process.env.APP_VERSION ?? process.env.npm_package_version ?? '0.0.0'
 
 export default defineConfig({
@@ -64,6 +87,7 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    cspMeta(),
     dropPiniaFileSaver(),
     compileHints(),
     VitePWA({
@@ -99,7 +123,8 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { port: 4173, strictPort: true },
+  // `npm start` serves the build with the same headers as a real host (public/_headers), frame-ancestors included.
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     include: ['tests/{unit,db,component}/**/*.test.ts'],
     environment: 'happy-dom',

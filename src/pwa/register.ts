@@ -1,41 +1,88 @@
-import { ref, watch } from 'vue'
+import { ref, watch, type Ref } from 'vue'
 import { registerSW } from 'virtual:pwa-register'
+import { useWebLock } from '../composables/useWebLock'
 
+/**
+ * Held in shared mode by every tab that is busy (a routine running, a check with unsaved answers). An update is
+ * applied only by a tab that gets it exclusively, which the browser grants once no tab holds it: so no tab is ever
+ * reloaded by an update in the middle of what it is doing.
+ */
+export const BUSY_LOCK = 'leg-care-busy'
 /** A new version is waiting to take over. */
 export const needRefresh = ref(false)
 /** The app has been cached and works offline from now on. */
 export const offlineReady = ref(false)
-/** The user accepted the update while a routine was running: apply it when the routine ends. */
-export const updateDeferred = ref(false)
+/** The update was accepted, in this tab or another: it applies as soon as no tab is busy. */
+export const updateAccepted = ref(false)
 
 let updateSW: ((reload?: boolean) => Promise<void>) | null = null
+/** This tab's busy state, set by trackBusy. */
+let isBusy: () => boolean = () => false
+let channel: BroadcastChannel | null = null
+
+/** Runs `task` once this tab is not busy (at once if it is not). */
+function whenNotBusy(task: () => void): void {
+  if (!isBusy()) return task()
+  const stop = watch(isBusy, (busy) => {
+    if (busy) return
+    stop()
+    task()
+  })
+}
+
+/** Takes the busy lock exclusively (waiting for every busy tab), then lets the new version take over. */
+function applyWhenNoTabIsBusy(): void {
+  if (!('locks' in navigator)) {
+    // Without Web Locks only this tab's own state can be known.
+    whenNotBusy(() => void updateSW?.(true))
+    return
+  }
+  void navigator.locks.request(BUSY_LOCK, { mode: 'exclusive' }, async () => {
+    await updateSW?.(true)
+    // Kept until this tab reloads into the new version, so no tab turns busy between the check and the switch;
+    // let go after a while in case the switch never comes.
+    await new Promise((done) => setTimeout(done, 10_000))
+  })
+}
 
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return
+  if ('BroadcastChannel' in window) {
+    channel = new BroadcastChannel('leg-care-update')
+    // Another tab accepted: this one says so, and queues for the switch too, so it still happens if that tab closes.
+    channel.onmessage = (event: MessageEvent) => {
+      if (event.data !== 'accepted' || updateAccepted.value) return
+      updateAccepted.value = true
+      applyWhenNoTabIsBusy()
+    }
+  }
   updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => (needRefresh.value = true),
     onOfflineReady: () => (offlineReady.value = true),
+    // The new version has taken over this tab (accepted here or in another tab). Instead of the plugin's reload
+    // at once, a busy tab reloads when it is done; normally none is busy by now, this covers a routine started
+    // in the moment of the switch.
+    onNeedReload: () => {
+      updateAccepted.value = true
+      whenNotBusy(() => location.reload())
+    },
   })
 }
 
+/** Holds the busy lock while `tabBusy` is true (call from a component's setup: it lets go with the component). */
+export function trackBusy(tabBusy: Readonly<Ref<boolean>>): void {
+  isBusy = () => tabBusy.value
+  useWebLock({ name: BUSY_LOCK, mode: 'shared', when: tabBusy })
+}
+
 /**
- * Applies the waiting version now, unless a routine is running: then it waits for the routine to end, because
- * the app must never reload itself in the middle of a routine.
+ * Applies the waiting version once no tab is busy: never in the middle of a routine or a half-done check, in this
+ * tab or any other. Every tab is told, and each busy one says the update will apply when it is done.
  */
-export function acceptUpdate(busy: { value: boolean }): void {
-  if (!busy.value) {
-    void updateSW?.(true)
-    return
-  }
-  updateDeferred.value = true
-  const stop = watch(
-    () => busy.value,
-    (isBusy) => {
-      if (isBusy) return
-      stop()
-      updateDeferred.value = false
-      void updateSW?.(true)
-    },
-  )
+export function acceptUpdate(): void {
+  if (updateAccepted.value) return
+  updateAccepted.value = true
+  channel?.postMessage('accepted')
+  applyWhenNoTabIsBusy()
 }

@@ -179,7 +179,7 @@ export const useRoutineStore = defineStore('routine', () => {
     { immediate: true },
   )
 
-  watch(running, (on) => app.setBusy(on), { immediate: true })
+  watch(running, (on) => app.setBusy('routine', on), { immediate: true })
 
   // ---------- cues: one timeout to the next boundary ----------
   let boundaryTimer: ReturnType<typeof setTimeout> | null = null
@@ -400,7 +400,7 @@ export const useRoutineStore = defineStore('routine', () => {
     disarm()
     cues.silence()
     dropCueLock()
-    app.setBusy(false)
+    app.setBusy('routine', false)
     routineId.value = null
     run.value = null
     cuedKey = ''

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { newId } from '../db/db'
 import { LEG_CHOICE_FINDING, SCREENER_STEPS, findingById, isFindingId, type FindingId } from '../content/findings'
 import { BACKGROUND_FINDINGS } from '../content/vocabulary'
@@ -7,6 +7,7 @@ import { HOUR_MS, addDays, dayKey, startOfDay } from '../domain/day'
 import type { GateEventRecord, ScreeningRecord } from '../domain/records'
 import { dispositionRank, gateFindings, gateReasons, triage, type Disposition, type TriageResult } from '../domain/triage'
 import { deviceTimeZone } from '../composables/useNow'
+import { useAppStore } from './app'
 import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
 
@@ -161,6 +162,22 @@ export const useScreenerStore = defineStore('screener', () => {
     const worst = triage([...findings.value, ...couldAdd]).disposition
     return dispositionRank(worst) <= dispositionRank(level)
   })
+
+  /**
+   * Answers given and not yet saved as a screening: a reload would lose them, so the tab counts as busy and no
+   * update reloads it (in any tab) until the check is finished or started afresh.
+   */
+  const inProgress = computed(
+    () =>
+      outcome.value === null &&
+      (stepIndex.value > 0 ||
+        Object.values(answers.value).some((ids) => ids.length > 0) ||
+        legs.value !== null ||
+        onsetChoice.value !== null ||
+        Object.keys(stillHappening.value).length > 0),
+  )
+  const app = useAppStore()
+  watch(inProgress, (on) => app.setBusy('check', on), { immediate: true })
 
   const isLastStep = computed(() => stepIndex.value >= steps.length - 1)
   const finished = computed(() => outcome.value !== null)
@@ -332,6 +349,7 @@ export const useScreenerStore = defineStore('screener', () => {
     outcome,
     finished,
     finishing,
+    inProgress,
     legs,
     legError,
     ticked,

@@ -1,34 +1,72 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
+import { useLiveQuery } from '../composables/useLiveQuery'
 import { emergencyNumberFor, regionFor, regionToAsk, telHref } from '../content/emergency'
-import { getAllSettings, setSetting } from '../db/settings'
+import { getAllSettings, patchSettings } from '../db/settings'
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../domain/settings'
+import { applySettingsPatch, type SettingsPatch } from '../domain/settingsPatch'
 import { useStorageStore } from './storage'
 
+/**
+ * The settings, the same in every tab: what is stored is watched live (a change saved in another tab shows here at
+ * once), and each change is written as a patch of the fields changed, never as a whole copy that could be stale.
+ */
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings>(structuredClone(DEFAULT_SETTINGS))
+  /** Every setting as last read from storage. */
+  const stored = shallowRef<Record<string, unknown>>({})
+  /** Changes shown before storage has them: in flight, or kept for this visit after a failed write. */
+  const pending = shallowRef<SettingsPatch[]>([])
   // The device's time zone, read again whenever the settings load (a traveller's phone changes it on landing).
   const timeZone = ref(Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC')
+
+  function show(): void {
+    const next = mergeSettings(pending.value.reduce<Record<string, unknown>>(applySettingsPatch, stored.value)) as unknown as Record<string, unknown>
+    // Groups that did not change keep their identity, so a save elsewhere does not wake every watcher of every group.
+    const before = toRaw(settings.value) as unknown as Record<string, unknown>
+    for (const key of Object.keys(next)) if (JSON.stringify(before[key]) === JSON.stringify(next[key])) next[key] = before[key]
+    settings.value = next as unknown as Settings
+  }
+
+  // Another tab's save (or this tab's) reaches every open tab through Dexie's live query.
+  const live = useLiveQuery<Record<string, unknown> | null>(getAllSettings, null)
+  watch(live.data, (rows) => {
+    if (rows === null) return
+    stored.value = rows
+    show()
+  })
 
   async function load(): Promise<void> {
     try {
       timeZone.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC'
-      settings.value = mergeSettings(await getAllSettings())
+      stored.value = await getAllSettings()
+      show()
     } catch (e) {
       useStorageStore().reportFailure(e)
     }
   }
 
-  /** Changes one setting now and saves it; on a storage fault the change stays for this visit only. */
-  async function update<K extends keyof Settings>(key: K, value: Settings[K]): Promise<boolean> {
-    settings.value = { ...settings.value, [key]: value }
+  /**
+   * Changes the fields in `patch` now and saves only those; on a storage fault the change stays for this visit only.
+   * For a group (`water`, `cues`, `reminders`) pass just the fields that changed.
+   */
+  async function patch(change: SettingsPatch): Promise<boolean> {
+    pending.value = [...pending.value, change]
+    show()
     try {
-      await setSetting(key, value)
+      stored.value = await patchSettings(change)
+      pending.value = pending.value.filter((p) => p !== change)
+      show()
       return true
     } catch (e) {
       useStorageStore().reportFailure(e)
       return false
     }
+  }
+
+  /** Changes one setting (for a group, only the fields given). */
+  function update<K extends keyof Settings>(key: K, value: NonNullable<SettingsPatch[K]> | Settings[K]): Promise<boolean> {
+    return patch({ [key]: value } as SettingsPatch)
   }
 
   const regionChoice = computed(() => regionFor(settings.value.region, timeZone.value, navigator.language || 'en-US'))
@@ -43,13 +81,13 @@ export const useSettingsStore = defineStore('settings', () => {
   async function answerRegionSuggestion(switchTo: boolean): Promise<void> {
     const suggested = regionSuggestion.value
     if (!suggested) return
-    await update('regionAskedFor', suggested)
-    if (switchTo) await update('region', suggested)
+    await patch(switchTo ? { regionAskedFor: suggested, region: suggested } : { regionAskedFor: suggested })
   }
 
   return {
     settings,
     load,
+    patch,
     update,
     timeZone,
     regionChoice,

@@ -189,8 +189,9 @@ export const useWaterStore = defineStore('water', () => {
     }
   }
 
+  /** Saves only the water settings given (never a whole copy, which another tab may have changed since). */
   async function setWater(patch: Partial<typeof water.value>): Promise<boolean> {
-    return settingsStore.update('water', { ...water.value, ...patch })
+    return settingsStore.update('water', patch)
   }
   /** Marks today as a hot or active day (it adds to today's goal only; tomorrow starts afresh). */
   function setHotDay(on: boolean): Promise<boolean> {

@@ -15,7 +15,7 @@ export async function setup(region = 'GB'): Promise<{ db: AppDb; pinia: Pinia; r
   const pinia = createPinia()
   setActivePinia(pinia)
   await useGateStore().load()
-  useSettingsStore().settings = { ...useSettingsStore().settings, region }
+  await useSettingsStore().update('region', region)
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { META_CSP } from '../../security-headers'
 import { appReady, expect, SCREENS, test, untilControlled } from './fixtures'
 
 const DIST = process.env.DIST ?? 'dist'
@@ -10,6 +11,7 @@ function builtCsp(): { html: string; directives: Map<string, string[]> } {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8')
   const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
   expect(meta, 'index.html has a CSP meta tag').not.toBeNull()
+  expect(meta![1], 'the meta policy comes from security-headers.ts').toBe(META_CSP)
   const directives = new Map<string, string[]>()
   for (const part of meta![1]!.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/)
@@ -113,6 +115,7 @@ test('no CSP violation, console error or request to another origin on any screen
     s.textContent = 'window.inlineRan = true'
     document.body.append(s)
   })
-  await expect.poll(() => violations(page)).toEqual([expect.stringContaining('script-src')])
+  // Reported once by each policy: the header's (security-headers.ts) and the meta tag's, both enforced.
+  await expect.poll(() => violations(page)).toEqual([expect.stringContaining('script-src'), expect.stringContaining('script-src')])
   expect(await page.evaluate(() => 'inlineRan' in window)).toBe(false)
 })

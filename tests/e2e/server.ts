@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
+import { SECURITY_HEADERS } from '../../security-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +30,15 @@ export interface StaticServer {
 /**
  * Serves a production build on a loopback port, with the history-mode fallback a static host would have.
  * Each test gets its own origin (its own port), so service workers and IndexedDB never leak between tests.
- * `port` lets a test bring a server back on the same origin (to serve a second build, say).
+ * `port` lets a test bring a server back on the same origin (to serve a second build, say). Every response carries
+ * the security headers a real host sends (security-headers.ts, the same source as `public/_headers` and the preview
+ * server); `securityHeaders: false` serves without them, as the app was served before, for a test's control case.
  */
-export async function serveDist(dir = process.env.DIST ?? 'dist', port = 0): Promise<StaticServer> {
+export async function serveDist(
+  dir = process.env.DIST ?? 'dist',
+  port = 0,
+  { securityHeaders = true }: { securityHeaders?: boolean } = {},
+): Promise<StaticServer> {
   const root = resolve(dir)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`)
   const sockets = new Set<import('node:net').Socket>()
@@ -46,6 +53,7 @@ export async function serveDist(dir = process.env.DIST ?? 'dist', port = 0): Pro
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
     res.writeHead(200, {
+      ...(securityHeaders ? SECURITY_HEADERS : {}),
       'content-type': type,
       'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000',
     })

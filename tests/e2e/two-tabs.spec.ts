@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { appReady, expect, test } from './fixtures'
 
 const total = '[data-water-today-ml]'
@@ -37,4 +38,86 @@ test('two tabs stay in step without a reload: today’s water and the gate', asy
   await expect(b.locator('[data-gate="emergency"]').first()).toBeVisible()
   await expect(b.locator(total).first()).toHaveAttribute('data-water-today-ml', bTotal!)
   expect(await b.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
+})
+
+const marker = (p: Page): Promise<number | undefined> => p.evaluate(() => (window as unknown as { marker?: number }).marker)
+const setMarker = (p: Page): Promise<void> => p.evaluate(() => void ((window as unknown as { marker: number }).marker = 7))
+
+test('settings stay in step between tabs: a fluid limit saved in one tab is never overwritten by the other', async ({ context, server }) => {
+  const a = await context.newPage()
+  const b = await context.newPage()
+  await a.goto(server.url + '/settings')
+  await b.goto(server.url + '/settings')
+  await Promise.all([appReady(a), appReady(b)])
+  await setMarker(b)
+  const limitA = a.locator('input[data-setting="fluid-limit-ml"]')
+  const limitB = b.locator('input[data-setting="fluid-limit-ml"]')
+  await expect(limitB).toHaveValue('')
+
+  // A saves the clinician's limit; B shows it at once, without a reload.
+  await limitA.fill('1500')
+  await a.locator('[data-action="save-fluid-limit"]').click()
+  await expect(a.getByRole('status').filter({ hasText: 'Limit saved' })).toBeVisible()
+  await expect(limitB).toHaveValue('1500')
+
+  // B then saves another water setting (its own goal): the limit must survive it.
+  await b.locator('#goal-input').fill('2500')
+  await b.getByRole('button', { name: 'Save goal' }).click()
+  await expect(b.getByRole('status').filter({ hasText: 'Goal saved' })).toBeVisible()
+  await expect(limitB).toHaveValue('1500')
+  await expect(a.locator('#goal-input')).toHaveValue('2500')
+  expect(await marker(b)).toBe(7)
+
+  // Both tabs save a different water field at the same moment: each write changes only its own field.
+  await a.locator('#goal-input').fill('2000')
+  await b.locator('#size-0').fill('200')
+  await Promise.all([
+    a.getByRole('button', { name: 'Save goal' }).click(),
+    b.getByRole('button', { name: 'Save buttons' }).click(),
+  ])
+  await expect(a.locator('#size-0')).toHaveValue('200')
+  await expect(b.locator('#goal-input')).toHaveValue('2000')
+
+  // What is stored, read afresh: limit, goal and sizes all kept; limit mode is on.
+  for (const p of [a, b]) {
+    await p.reload()
+    await appReady(p)
+    await expect(p.locator('input[data-setting="fluid-limit-ml"]')).toHaveValue('1500')
+    await expect(p.locator('#goal-input')).toHaveValue('2000')
+    await expect(p.locator('#size-0')).toHaveValue('200')
+  }
+  await a.goto(server.url + '/water')
+  await expect(a.locator('[data-water-mode]').first()).toHaveAttribute('data-water-mode', 'limit')
+})
+
+test('a region changed in one tab changes the emergency number the other tab offers, and a later save there keeps it', async ({ context, server }) => {
+  const a = await context.newPage()
+  const b = await context.newPage()
+  await a.goto(server.url + '/settings')
+  await b.goto(server.url + '/settings')
+  await Promise.all([appReady(a), appReady(b)])
+  await setMarker(b)
+  await expect(b.locator('[data-emergency-number] strong').first()).toHaveText('911') // en-US: the locale's guess
+
+  await a.locator('select[data-setting="region"]').selectOption('GB')
+  await expect(a.locator('[data-emergency-number] strong').first()).toHaveText('999')
+  await expect(b.locator('[data-emergency-number] strong').first()).toHaveText('999')
+  await expect(b.locator('select[data-setting="region"]')).toHaveValue('GB')
+  expect(await marker(b)).toBe(7)
+
+  // B raises the gate: its call button offers the new region's number.
+  await b.goto(server.url + '/check')
+  await b.locator('input[data-finding="pe_symptoms"]').check()
+  await b.locator('[data-action="next"]').click()
+  await expect(b.locator('[data-gate="emergency"] a[href="tel:999"]').first()).toBeVisible()
+
+  // A, which loaded before any of this, saves an unrelated setting: the region stays.
+  await a.locator('[data-action="continue"]').click()
+  await a.locator('input[type="radio"][value="floz"]').check()
+  await b.reload()
+  await appReady(b)
+  await b.goto(server.url + '/settings')
+  await b.locator('[data-action="continue"]').click()
+  await expect(b.locator('select[data-setting="region"]')).toHaveValue('GB')
+  await expect(b.locator('input[type="radio"][value="floz"]')).toBeChecked()
 })

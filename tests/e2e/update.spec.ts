@@ -97,3 +97,120 @@ test('an update accepted mid-routine waits for the routine to end, then reloads 
     await server.close()
   }
 })
+
+/** Publishes version 2 on the same origin and has the page check for it; resolves with the new server. */
+async function publishV2(server: Awaited<ReturnType<typeof serveDist>>, page: Page): Promise<Awaited<ReturnType<typeof serveDist>>> {
+  const port = server.port
+  await server.close()
+  const next = await serveDist(V2, port)
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    await registration?.update()
+  })
+  return next
+}
+
+/** Two tabs of version 1, both controlled by its service worker: A on Settings, B opened at `bPath`. */
+async function twoTabs(context: import('@playwright/test').BrowserContext, url: string, bPath: string): Promise<[Page, Page]> {
+  const a = await context.newPage()
+  await a.goto(url + '/settings')
+  await appReady(a)
+  await untilControlled(a)
+  const b = await context.newPage()
+  await b.goto(url + bPath)
+  await appReady(b)
+  await expect.poll(() => b.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  return [a, b]
+}
+
+const setMarker = (p: Page): Promise<void> => p.evaluate(() => void ((window as unknown as { marker: number }).marker = 1))
+
+test('an update accepted in one tab waits while another tab runs a routine; the busy tab says so; then both reload into the new version', async ({ context }) => {
+  test.setTimeout(180_000)
+  const v1Entry = entryOf(V1)
+  const v2Entry = entryOf(V2)
+  let server = await serveDist(V1)
+  try {
+    const [a, b] = await twoTabs(context, server.url, '/routines/calf-stretch')
+    await b.locator('[data-action="start"]').click()
+    await expect(b.locator('[data-action="pause"]')).toBeVisible()
+    await Promise.all([setMarker(a), setMarker(b)])
+
+    server = await publishV2(server, a)
+    const apply = a.locator('[data-action="apply-update"]')
+    await expect(apply).toBeVisible({ timeout: 30_000 })
+    await expect(b.locator('[data-update-prompt]')).toContainText('wait until your routine ends', { timeout: 30_000 })
+
+    // Tab A, which is not busy, accepts: it waits for B and says why; B says it will apply when its routine ends.
+    await apply.click()
+    await expect(a.locator('[data-update-prompt]')).toContainText('once no window has a routine or a check in progress')
+    await expect(b.locator('[data-update-prompt]')).toContainText('applied when your routine ends')
+    await b.waitForTimeout(2000)
+    for (const p of [a, b]) {
+      expect(await marker(p), 'no reload').toBe(1)
+      expect(await runningEntry(p)).toBe(v1Entry)
+    }
+    await expect(b.locator('[data-action="pause"], [data-action="resume"]').first()).toBeVisible()
+    expect(await b.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null), 'the new version still waits').toBe(true)
+
+    // B's routine ends: then, and only then, both tabs reload into version 2.
+    const reloads = [a.waitForEvent('load', { timeout: 60_000 }), b.waitForEvent('load', { timeout: 60_000 })]
+    for (let i = 0; i < 200; i++) {
+      if ((await b.locator('[data-run-finished]').count()) > 0 || (await marker(b).catch(() => undefined)) === undefined) break
+      await b.locator('[data-action="skip"]').click({ timeout: 2000 }).catch(() => undefined)
+    }
+    await Promise.all(reloads)
+    for (const p of [a, b]) {
+      await appReady(p)
+      expect(await marker(p)).toBeUndefined()
+      await expect.poll(() => runningEntry(p)).toBe(v2Entry)
+    }
+  } finally {
+    await server.close()
+  }
+})
+
+test('an update accepted in one tab waits while another tab holds unsaved screener answers, which survive', async ({ context }) => {
+  test.setTimeout(180_000)
+  const v1Entry = entryOf(V1)
+  const v2Entry = entryOf(V2)
+  let server = await serveDist(V1)
+  try {
+    const [a, b] = await twoTabs(context, server.url, '/check')
+    // B is half-way through a check: past the first step, with a tick on the second.
+    await b.locator('[data-action="none"]').click()
+    await expect(b.locator('[data-screener-progress]')).toContainText('Step 2')
+    const tick = b.locator('main [data-step] input[type="checkbox"][data-finding]').first()
+    await tick.check()
+    await Promise.all([setMarker(a), setMarker(b)])
+
+    server = await publishV2(server, a)
+    const apply = a.locator('[data-action="apply-update"]')
+    await expect(apply).toBeVisible({ timeout: 30_000 })
+    await expect(b.locator('[data-update-prompt]')).toContainText('wait until you finish the check', { timeout: 30_000 })
+    await apply.click()
+    await expect(b.locator('[data-update-prompt]')).toContainText('applied when you finish the check')
+    await b.waitForTimeout(2000)
+    for (const p of [a, b]) {
+      expect(await marker(p), 'no reload').toBe(1)
+      expect(await runningEntry(p)).toBe(v1Entry)
+    }
+    await expect(tick).toBeChecked()
+
+    // B finishes the check (its result is saved): then both tabs take the new version.
+    const reloads = [a.waitForEvent('load', { timeout: 60_000 }), b.waitForEvent('load', { timeout: 60_000 })]
+    for (let i = 0; i < 6 && (await b.locator('[data-disposition]').count()) === 0; i++) {
+      const none = b.locator('[data-action="none"]')
+      if ((await b.locator('[data-choice="both-legs"]').count()) > 0) await b.locator('[data-choice="both-legs"]').check()
+      await ((await none.count()) > 0 ? none : b.locator('main [data-step] [data-action="next"]')).click({ timeout: 5000 }).catch(() => undefined)
+      if ((await marker(b).catch(() => undefined)) === undefined) break
+    }
+    await Promise.all(reloads)
+    for (const p of [a, b]) {
+      await appReady(p)
+      await expect.poll(() => runningEntry(p)).toBe(v2Entry)
+    }
+  } finally {
+    await server.close()
+  }
+})

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { META_CSP } from '../../security-headers'
 
 /** Every source file under src/, with its text. */
 function sources(dir = 'src'): { path: string; text: string }[] {
@@ -50,15 +51,17 @@ describe('no code injection paths in src/', () => {
     expect(caught('retrieval(x)')).toBe(false)
   })
 
-  it('index.html loads its one script from a file, with a CSP that allows no inline or outside code', () => {
+  it('index.html loads its one script from a file; its CSP (written in at build) allows no inline or outside code', () => {
     const html = readFileSync('index.html', 'utf8')
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     expect(scripts).toHaveLength(1)
     expect(scripts[0]![1]).toMatch(/src="\/src\/main\.ts"/)
     expect(scripts[0]![2]!.trim()).toBe('')
-    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
-    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/)
-    expect(csp).toMatch(/(^|; )connect-src 'self'(;|$)/)
-    expect(csp).not.toMatch(/unsafe-(inline|eval)/)
+    // The policy comes from security-headers.ts alone (vite.config.ts's csp-meta refuses a second one here).
+    expect(html).not.toMatch(/http-equiv="Content-Security-Policy"/i)
+    expect(html).toContain('<!-- csp-meta -->')
+    expect(META_CSP).toMatch(/(^|; )script-src 'self'(;|$)/)
+    expect(META_CSP).toMatch(/(^|; )connect-src 'self'(;|$)/)
+    expect(META_CSP).not.toMatch(/unsafe-(inline|eval)/)
   })
 })
