@@ -60,6 +60,8 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
   },
+  // The backup check runs in a module worker (src/workers/backupCheck.ts), built as its own ES module chunk.
+  worker: { format: 'es' },
   plugins: [
     vue(),
     dropPiniaFileSaver(),

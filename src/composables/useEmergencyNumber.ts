@@ -1,5 +1,5 @@
 import { computed, type ComputedRef } from 'vue'
-import { emergencyNumberFor, regionFromLocale, telHref, type EmergencyNumber } from '../content/emergency'
+import { EMERGENCY_NUMBERS, emergencyNumberFor, regionFromLocale, telHref, type EmergencyNumber } from '../content/emergency'
 import { useSettingsStore } from '../stores/settings'
 
 /** The region's emergency numbers: the one chosen in Settings, else a guess from the browser's language. */
@@ -10,7 +10,11 @@ export function useEmergencyNumber(): {
   nonEmergencyHref: ComputedRef<string | null>
 } {
   const settings = useSettingsStore()
-  const region = computed(() => settings.settings.region ?? regionFromLocale(navigator.language || 'en-US'))
+  // A saved region this app has no number for (only an old import could save one) counts as not chosen.
+  const region = computed(() => {
+    const saved = settings.settings.region
+    return saved !== null && Object.hasOwn(EMERGENCY_NUMBERS, saved) ? saved : regionFromLocale(navigator.language || 'en-US')
+  })
   const numbers = computed(() => emergencyNumberFor(region.value))
   return {
     region,

@@ -157,16 +157,19 @@ export function regionFromLocale(locale: string): string {
   const regionTag = parts.slice(1).find((p) => /^[A-Za-z]{2}$/.test(p))
   if (regionTag !== undefined) {
     const region = regionTag.toUpperCase() === 'UK' ? 'GB' : regionTag.toUpperCase()
-    if (EMERGENCY_NUMBERS[region]) return region
+    if (Object.hasOwn(EMERGENCY_NUMBERS, region)) return region
     if (EUROPE_112.has(region)) return 'EU'
     return DEFAULT_REGION
   }
-  return LANGUAGE_REGION[language] ?? DEFAULT_REGION
+  return Object.hasOwn(LANGUAGE_REGION, language) ? (LANGUAGE_REGION[language] ?? DEFAULT_REGION) : DEFAULT_REGION
 }
 
-/** The numbers for a region code, falling back to DEFAULT_REGION for an unknown code. */
+/**
+ * The numbers for a region code, falling back to DEFAULT_REGION for an unknown code. Looked up as an own key, so a
+ * stored region such as "constructor" or "toString" (any name on Object.prototype) is unknown, not a function.
+ */
 export function emergencyNumberFor(region: string): EmergencyNumber {
-  const found = EMERGENCY_NUMBERS[region] ?? EMERGENCY_NUMBERS[DEFAULT_REGION]
+  const found = (Object.hasOwn(EMERGENCY_NUMBERS, region) ? EMERGENCY_NUMBERS[region] : undefined) ?? EMERGENCY_NUMBERS[DEFAULT_REGION]
   if (!found) throw new Error('EMERGENCY_NUMBERS lacks the default region') // unreachable: the table has it
   return found
 }
