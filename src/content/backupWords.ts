@@ -26,6 +26,9 @@ export const TABLE_WORDS: Readonly<Record<TableName, TableWords>> = {
 /** Each setting and each part of a grouped setting, as the preview names it. */
 export const SETTING_WORDS: Readonly<Record<string, string>> = {
   region: 'Region for the emergency number',
+  cues: 'Cues during routines',
+  water: 'Water settings',
+  reminders: 'Reminder settings',
   volumeUnit: 'Units for drinks',
   voice: 'Spoken cues',
   beep: 'Beeps',

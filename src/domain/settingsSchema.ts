@@ -90,7 +90,8 @@ function latestDay(now: number): string {
 function show(x: unknown): string {
   if (typeof x === 'string') return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x)
   if (typeof x === 'number') return Number.isFinite(x) ? String(x) : 'an impossibly large number'
-  if (x === null || x === undefined) return 'empty'
+  if (x === null) return 'empty (null)'
+  if (x === undefined) return 'missing'
   if (Array.isArray(x)) return 'a list'
   if (typeof x === 'object') return 'a group of fields'
   return String(x)
@@ -112,9 +113,18 @@ export function checkSetting(key: string, value: unknown, now: number): SettingC
   const result = v.safeParse(SETTING_SCHEMAS[k], value, { abortPipeEarly: true })
   if (!result.success) {
     const issue = result.issues[0]
-    const field = issue.path?.find((p) => p.type === 'object')?.key
-    const fieldLabel = typeof field === 'string' && Object.hasOwn(SETTING_WORDS, field) ? SETTING_WORDS[field] : label
-    return { ok: false, label, error: `has ${show(issue.input)} for ${lower(fieldLabel ?? label)}; ${issue.message}` }
+    const keys = (issue.path ?? []).map((p) => p.key)
+    const field = keys.find((x): x is string => typeof x === 'string' && Object.hasOwn(SETTING_WORDS, x))
+    const part = lower(field === undefined ? label : SETTING_WORDS[field]!)
+    const error =
+      issue.expected === 'never'
+        ? `has a part ${show(keys.at(-1))} that this setting does not have`
+        : keys.length === 0
+          ? `is ${show(issue.input)}`
+          : issue.input === undefined
+            ? `is missing its ${part}`
+            : `has ${show(issue.input)} for ${part}`
+    return { ok: false, label, error: `${error}; ${issue.message}` }
   }
   const limit = latestDay(now)
   const days: [string, unknown][] = k === 'water' ? Object.entries(result.output as object) : [[k, result.output]]

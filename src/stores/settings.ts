@@ -5,10 +5,7 @@ import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../domain/settin
 import { useStorageStore } from './storage'
 
 type Check = typeof import('../domain/settingsSchema').checkSetting
-/**
- * The per-setting schemas' check: loaded on the first write, so it is no part of the first screen; after that every
- * write is checked synchronously (no await between reading the settings and changing them).
- */
+/** The per-setting schemas' check: loaded on the first write, so it is no part of the first screen. */
 let check: Check | null = null
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -25,23 +22,28 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   /**
-   * Checks one setting against its own schema, then changes it now and saves it; on a storage fault the change stays
-   * for this visit only. A value the schema refuses changes nothing: `problem` says why and the result is false.
+   * Changes one setting now and saves it once its own schema has checked it; on a storage fault the change stays for
+   * this visit only. The change shows at once (as a value of the right kind: `mergeSettings`' repair), so two quick
+   * changes to one group never work from a stale copy while the schemas load; a value the schema refuses is never
+   * saved and is taken back, `problem` says why, and the result is false.
    */
   async function update<K extends keyof Settings>(key: K, value: Settings[K]): Promise<boolean> {
+    const before = settings.value[key]
+    const shown = mergeSettings({ [key]: value })[key]
+    settings.value = { ...settings.value, [key]: shown }
+    const takeBack = (why: string): false => {
+      if (settings.value[key] === shown) settings.value = { ...settings.value, [key]: before }
+      problem.value = why
+      return false
+    }
     try {
       check ??= (await import('../domain/settingsSchema')).checkSetting
     } catch {
-      problem.value = 'That change could not be checked, so it was not made. Reload the app and try again.'
-      return false
+      return takeBack('That change could not be checked, so it was not made. Reload the app and try again.')
     }
     const checked = check(key, value, Date.now())
-    if (!checked.ok) {
-      problem.value = `That change was not made: the setting "${checked.label}" ${checked.error}.`
-      return false
-    }
+    if (!checked.ok) return takeBack(`That change was not made: the setting "${checked.label}" ${checked.error}.`)
     problem.value = null
-    settings.value = { ...settings.value, [key]: checked.value as Settings[K] }
     try {
       await setSetting(key, checked.value)
       return true
