@@ -132,7 +132,7 @@ test('3. settings in a backup cannot take away the call button: bad values are l
   // Never merged: only the good setting is stored...
   expect((await dumpDb(page)).settings).toEqual([{ key: 'volumeUnit', value: 'floz' }])
   // ...and the others are listed with the reason.
-  await expect(page.locator('[data-import-done]')).toContainText('Imported 1 records')
+  await expect(page.locator('[data-import-done]')).toContainText('Imported 1 record')
   const leftOut = page.locator('[data-import-done] [data-import-left-out]')
   await expect(leftOut).toContainText('Setting 1 ("region") is "constructor"')
   await expect(leftOut).toContainText('Setting 2 ("water") is empty (null)')
@@ -225,7 +225,7 @@ test('5. a routine still playing in a backup comes in stopped: nothing plays und
   }
   await pick(page, await backupText({ runs: [playing] }))
   await page.locator('[data-action="confirm-import"]').click()
-  await expect(page.locator('[data-import-done]')).toContainText('Imported 1 records')
+  await expect(page.locator('[data-import-done]')).toContainText('Imported 1 record')
   const run = (await dumpDb(page)).runs![0] as RunRecord
   expect(run.status).toBe('stopped')
   expect(run.endedAt).toBeGreaterThanOrEqual(run.startedAt)
