@@ -5,8 +5,26 @@ import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../domain/settin
 import { useStorageStore } from './storage'
 
 type Check = typeof import('../domain/settingsSchema').checkSetting
-/** The per-setting schemas' check: loaded on the first write, so it is no part of the first screen. */
+/**
+ * The per-setting schemas' check. Not part of the first screen: it loads when Settings opens, at the person's first
+ * tap or key press anywhere, or at the first write, whichever comes first, so a change is rarely kept waiting on it.
+ */
 let check: Check | null = null
+let loading: Promise<Check> | null = null
+function loadCheck(): Promise<Check> {
+  loading ??= import('../domain/settingsSchema').then(
+    (m) => (check = m.checkSetting),
+    (e: unknown) => {
+      loading = null
+      throw e
+    },
+  )
+  return loading
+}
+if (typeof window !== 'undefined') {
+  const warm = (): void => void loadCheck().catch(() => {})
+  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, warm, { capture: true, once: true, passive: true })
+}
 
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings>(structuredClone(DEFAULT_SETTINGS))
@@ -37,7 +55,7 @@ export const useSettingsStore = defineStore('settings', () => {
       return false
     }
     try {
-      check ??= (await import('../domain/settingsSchema')).checkSetting
+      check ??= await loadCheck()
     } catch {
       return takeBack('That change could not be checked, so it was not made. Reload the app and try again.')
     }
@@ -53,5 +71,10 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  return { settings, problem, load, update }
+  /** Starts loading the settings checks (Settings calls it as it opens). */
+  function warmChecks(): void {
+    void loadCheck().catch(() => {})
+  }
+
+  return { settings, problem, load, update, warmChecks }
 })
