@@ -2,8 +2,6 @@
  * The words for what a backup holds: one place for the table names in the import preview and in every message
  * about a record ("Drink 3 has an amount of 0 ml..."), and the names of the settings a preview lists.
  */
-import type { TableName } from '../domain/backup/tables'
-
 export interface TableWords {
   /** A heading in the preview, e.g. "Drinks". */
   label: string
@@ -13,7 +11,8 @@ export interface TableWords {
   many: string
 }
 
-export const TABLE_WORDS: Readonly<Record<TableName, TableWords>> = {
+/** By table name (src/domain/backup/phrases.ts checks that every table has its words, and only those). */
+export const TABLE_WORDS = {
   settings: { label: 'Settings', one: 'Setting', many: 'settings' },
   screenings: { label: 'Symptom checks', one: 'Symptom check', many: 'symptom checks' },
   gateEvents: { label: '"Seek care now" warnings', one: '"Seek care now" event', many: '"seek care now" events' },
@@ -21,7 +20,7 @@ export const TABLE_WORDS: Readonly<Record<TableName, TableWords>> = {
   sessions: { label: 'Sessions', one: 'Session', many: 'sessions' },
   painEntries: { label: 'Pain entries', one: 'Pain entry', many: 'pain entries' },
   waterEntries: { label: 'Drinks', one: 'Drink', many: 'drinks' },
-}
+} as const satisfies Readonly<Record<string, TableWords>>
 
 /** Each setting and each part of a grouped setting, as the preview names it. */
 export const SETTING_WORDS: Readonly<Record<string, string>> = {

@@ -2,8 +2,14 @@
  * The words of the backup checks: every refusal and every record left out is a sentence a person can act on.
  */
 import type * as v from 'valibot'
-import { TABLE_WORDS } from '../../content/backupWords'
+import { TABLE_WORDS, type TableWords } from '../../content/backupWords'
 import type { TableName } from './tables'
+
+// Every table has its words, and no words name a table that does not exist.
+const wordsForEveryTable: Readonly<Record<TableName, TableWords>> = TABLE_WORDS
+const noOtherTables: Record<keyof typeof TABLE_WORDS, true> = {} as Record<TableName, true>
+void wordsForEveryTable
+void noOtherTables
 
 /** Field names as a person would say them, for "is missing its …". */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
