@@ -67,6 +67,21 @@ export default tseslint.config(
     },
   },
   {
+    // Workers check data off the main thread with the domain's own code: no framework, no storage.
+    files: ['src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: vueAndPinia, message: 'src/workers run the domain off the main thread: no Vue, Pinia, Dexie or VueUse.' },
+            { group: ['**/db', '**/db/**', '**/stores/**', '**/components/**', '**/pages/**', '**/composables/**', '**/pwa/**'], message: 'Workers import src/domain and src/content only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Components and pages reach data through stores and composables, never the database.
     files: ['src/components/**/*.{ts,vue}', 'src/pages/**/*.{ts,vue}', 'src/App.vue'],
     rules: {

@@ -84,7 +84,26 @@ export default defineConfig({
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Small first-screen modules that later chunks share too (days, the gate, water, emergency numbers, routines,
+        // the finding words, Vite's preload helper) go in one chunk. Left alone, every new lazy importer of them (the
+        // backup checks, the settings schemas) gives them a new set of importers, and the bundler splits them into
+        // five or six tiny first-screen chunks, about 1 kB gzip more for the same code. Everything here is loaded by
+        // the first screen anyway, so a lazy chunk that needs one of them loads nothing new.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /[\\/]src[\\/](domain[\\/](day|care|gate|hydration|settings)|content[\\/](emergency|routines|vocabulary|cautions))\.ts$|vite[\\/]preload-helper/,
+            },
+          ],
+        },
+      },
+    },
   },
+  // The backup check runs in a module worker (src/workers/backupCheck.ts), built as its own ES module chunk.
+  worker: { format: 'es' },
   plugins: [
     vue(),
     cspMeta(),

@@ -237,9 +237,12 @@ export function regionToAsk(saved: string | null, timeZone: string, askedFor: st
   return suggested && suggested !== saved && suggested !== askedFor ? suggested : null
 }
 
-/** The numbers for a region code, falling back to DEFAULT_REGION for an unknown code. */
+/**
+ * The numbers for a region code, falling back to DEFAULT_REGION for an unknown code. Looked up as an own key, so a
+ * stored region such as "constructor" or "toString" (any name on Object.prototype) is unknown, not a function.
+ */
 export function emergencyNumberFor(region: string): EmergencyNumber {
-  const found = Object.hasOwn(EMERGENCY_NUMBERS, region) ? EMERGENCY_NUMBERS[region] : EMERGENCY_NUMBERS[DEFAULT_REGION]
+  const found = (Object.hasOwn(EMERGENCY_NUMBERS, region) ? EMERGENCY_NUMBERS[region] : undefined) ?? EMERGENCY_NUMBERS[DEFAULT_REGION]
   if (!found) throw new Error('EMERGENCY_NUMBERS lacks the default region') // unreachable: the table has it
   return found
 }

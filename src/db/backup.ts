@@ -1,4 +1,5 @@
-import { emptyTables, planImport, TABLE_NAMES, type Backup, type ImportMode, type ImportPlan, type Tables } from '../domain/backup'
+import { planChecked, type ImportMode, type ImportPlan } from '../domain/backup/merge'
+import { emptyTables, TABLE_NAMES, type Tables } from '../domain/backup/tables'
 import { getDb, type AppDb } from './db'
 
 /**
@@ -23,16 +24,25 @@ export async function readAllTables(): Promise<Tables> {
 }
 
 /**
- * Applies a checked backup in ONE read-write transaction over all tables: the plan is made from what is on the
- * device inside that same transaction (so another tab cannot slip a record in between), then a replace clears
- * every table and both modes put the planned records. Any failure (a full disk, say) rolls all of it back.
+ * Applies a checked backup's records in ONE read-write transaction over all tables: the plan is made from what is
+ * on the device inside that same transaction (so another tab cannot slip a record in between), then a replace
+ * clears every table and both modes put the planned records. Any failure (a full disk, say) rolls all of it back.
+ *
+ * The gate is checked here too, on the event log as it is at this moment: if the import would end or weaken the
+ * "seek care now" warning in force in any way other than the one the person agreed to (`acceptGate`, the effect's
+ * key), nothing is written and GateChangeError says what would happen, so the screen can ask.
  * @returns the plan that was applied (counts of added, skipped and removed records)
+ * @throws GateChangeError (from src/domain/backup/merge.ts) when the gate would be lowered without consent
  */
-export async function applyBackup(backup: Backup, mode: ImportMode): Promise<ImportPlan> {
+export async function applyBackup(
+  incoming: Tables,
+  mode: ImportMode,
+  opts: { acceptGate?: string | null } = {},
+): Promise<ImportPlan> {
   const db = getDb()
   return db.transaction('rw', allTables(db), async () => {
     const existing = await readInside(db)
-    const plan = planImport(existing, backup.tables, mode)
+    const plan = planChecked(existing, incoming, mode, opts.acceptGate ?? null)
     if (plan.clearFirst) for (const name of TABLE_NAMES) await db.table(name).clear()
     for (const name of TABLE_NAMES) {
       const rows = plan.puts[name]

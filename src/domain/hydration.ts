@@ -167,24 +167,28 @@ export function waterStatus(input: {
 }
 
 /**
- * Checks one entry's amount before it is saved.
+ * Checks one entry's amount before it is saved: the same rule a backup's drinks are read back with, so every drink
+ * the app saves can be exported and imported again.
  * @param ml the amount in ml (converted from fl oz by the caller if need be)
  * @param unit the unit to word the message in
- * @returns the amount, or a message in plain words
+ * @returns the amount rounded to whole ml (1 to MAX_ENTRY_ML), or a message in plain words
  */
 export function validateAmountMl(
   ml: unknown,
   unit: VolumeUnit = 'ml',
 ): { ok: true; ml: number } | { ok: false; error: string } {
   if (typeof ml !== 'number' || !Number.isFinite(ml)) return { ok: false, error: 'Please enter an amount as a number.' }
-  if (ml <= 0) return { ok: false, error: 'Please enter an amount more than 0.' }
-  if (ml > MAX_ENTRY_ML) {
+  const whole = Math.round(ml)
+  if (whole < 1) {
+    return { ok: false, error: unit === 'ml' ? 'Please enter an amount of at least 1 ml.' : 'Please enter an amount of at least 0.1 fl oz.' }
+  }
+  if (whole > MAX_ENTRY_ML) {
     return {
       ok: false,
       error: `That is more than ${formatVolume(MAX_ENTRY_ML, unit)} in one go. Please check the amount, or add it as two drinks.`,
     }
   }
-  return { ok: true, ml }
+  return { ok: true, ml: whole }
 }
 
 /**

@@ -1,35 +1,7 @@
-/** The user's settings, with the defaults a new install starts from. */
-export interface Settings {
-  /** Region code for the emergency number (e.g. 'GB'); null until chosen, then the locale's guess is used. */
-  region: string | null
-  /** The region the device's time zone suggested when the person was last asked whether to switch, or null. */
-  regionAskedFor: string | null
-  volumeUnit: 'ml' | 'floz'
-  cues: { voice: boolean; beep: boolean; vibration: boolean }
-  water: {
-    /** The user's own daily goal in ml, or null for the default from the references. */
-    goalMl: number | null
-    /** Quick-add sizes in ml. */
-    quickAddMl: number[]
-    /** The clinician's daily limit in ml under the fluid-limit caution, or null when not entered. */
-    limitMl: number | null
-    hotDay: string | null
-    activeDay: string | null
-  }
-  reminders: {
-    enabled: boolean
-    /** Minutes between water reminders while the app is open. */
-    intervalMin: number
-    /** Quiet hours, local "HH:MM". */
-    quietStart: string
-    quietEnd: string
-    notify: boolean
-  }
-  /** Travel mode: a circulation reminder every 60 min while on. */
-  travelMode: boolean
-  /** The local day (YYYY-MM-DD) the clot-sign check was last answered "none of these", or null. */
-  clotCheckedOn: string | null
-}
+import type { Settings } from './settingsSchema'
+
+/** The user's settings; the type comes from the per-setting schemas in ./settingsSchema.ts. */
+export type { Settings }
 
 export const DEFAULT_SETTINGS: Settings = {
   region: null,
@@ -42,16 +14,42 @@ export const DEFAULT_SETTINGS: Settings = {
   clotCheckedOn: null,
 }
 
-/** Merges stored values over the defaults, one level deep, ignoring keys the app does not know. */
+/** What a field that defaults to null holds when set. */
+const NULLABLE: Readonly<Record<string, 'string' | 'number'>> = {
+  region: 'string',
+  goalMl: 'number',
+  limitMl: 'number',
+  hotDay: 'string',
+  activeDay: 'string',
+  clotCheckedOn: 'string',
+}
+
+/**
+ * Whether a stored value has the shape of its default. This runs at start-up, before the schemas are loaded, so
+ * that a value of the wrong kind (an object set to null, a number that is text) falls back to its default instead
+ * of breaking a screen; the full checks run on every write and on import.
+ */
+function fits(value: unknown, base: unknown, key: string): boolean {
+  if (base === null) return value === null || (typeof value === NULLABLE[key] && (typeof value !== 'number' || Number.isFinite(value)))
+  if (Array.isArray(base)) return Array.isArray(value) && value.every((x) => typeof x === 'number' && Number.isFinite(x))
+  if (typeof base === 'number') return typeof value === 'number' && Number.isFinite(value)
+  return typeof value === typeof base && value !== null && !Array.isArray(value)
+}
+
+/** Merges stored values over the defaults, one level deep, keeping only known keys with values of the right kind. */
 export function mergeSettings(stored: Record<string, unknown>): Settings {
-  const out = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>
-  for (const [key, value] of Object.entries(stored)) {
-    if (!(key in out) || value === undefined) continue
+  const out = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, Record<string, unknown>>
+  for (const key of Object.keys(out)) {
+    if (!Object.hasOwn(stored, key)) continue
+    const value = stored[key]
     const base = out[key]
-    out[key] =
-      base && typeof base === 'object' && !Array.isArray(base) && value && typeof value === 'object'
-        ? { ...(base as object), ...(value as object) }
-        : value
+    if (!fits(value, base, key)) continue
+    if (base && typeof base === 'object' && !Array.isArray(base)) {
+      for (const field of Object.keys(base)) {
+        const v = (value as Record<string, unknown>)[field]
+        if (Object.hasOwn(value as object, field) && fits(v, base[field], field)) base[field] = v
+      }
+    } else (out as Record<string, unknown>)[key] = value
   }
   return out as unknown as Settings
 }

@@ -8,6 +8,7 @@ import { getExercise } from '../content/exercises'
 import { routineText } from '../content/routineText'
 import { getRoutine } from '../content/routines'
 import { isTimerId } from '../domain/care'
+import { closeRun } from '../domain/runEnd'
 import { dayKey } from '../domain/day'
 import { adaptRoutine, type Refusal } from '../domain/safety'
 import type { GateSource, RunRecord, SessionRecord } from '../domain/records'
@@ -485,13 +486,12 @@ export const useRoutineStore = defineStore('routine', () => {
     if (!current || !r || current.status !== 'active') return
     const t = Date.now()
     const total = r.steps.reduce((sum, s) => sum + s.durationMs, 0)
-    const endedAt = completed ? Math.min(t, t - (elapsedAt(current, t) - total)) : t
+    // closeRun: never before the start (a clock that stepped back), and an open pause ends with the run.
     const final: RunRecord = {
-      ...current,
-      status: completed ? 'done' : 'stopped',
-      endedAt,
+      ...closeRun(current, completed ? 'done' : 'stopped', completed ? Math.min(t, t - (elapsedAt(current, t) - total)) : t),
       painAfter: painAfter ?? current.painAfter,
     }
+    const endedAt = final.endedAt ?? t
     const timeZone = deviceTimeZone()
     const id = current.routineId
     const session: SessionRecord = {

@@ -7,12 +7,37 @@ import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../domain/settin
 import { applySettingsPatch, type SettingsPatch } from '../domain/settingsPatch'
 import { useStorageStore } from './storage'
 
+type Check = typeof import('../domain/settingsSchema').checkSetting
+/**
+ * The per-setting schemas' check. Not part of the first screen: it loads when Settings opens, at the person's first
+ * tap or key press anywhere, or at the first write, whichever comes first, so a change is rarely kept waiting on it.
+ */
+let check: Check | null = null
+let loading: Promise<Check> | null = null
+function loadCheck(): Promise<Check> {
+  loading ??= import('../domain/settingsSchema').then(
+    (m) => (check = m.checkSetting),
+    (e: unknown) => {
+      loading = null
+      throw e
+    },
+  )
+  return loading
+}
+if (typeof window !== 'undefined') {
+  const warm = (): void => void loadCheck().catch(() => {})
+  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, warm, { capture: true, once: true, passive: true })
+}
+
 /**
  * The settings, the same in every tab: what is stored is watched live (a change saved in another tab shows here at
  * once), and each change is written as a patch of the fields changed, never as a whole copy that could be stale.
+ * Every change is checked by its setting's own schema before it is saved.
  */
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings>(structuredClone(DEFAULT_SETTINGS))
+  /** Why the last change was refused (a value its schema does not allow), in plain words; null after a good one. */
+  const problem = ref<string | null>(null)
   /** Every setting as last read from storage. */
   const stored = shallowRef<Record<string, unknown>>({})
   /** Changes shown before storage has them: in flight, or kept for this visit after a failed write. */
@@ -47,12 +72,31 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   /**
-   * Changes the fields in `patch` now and saves only those; on a storage fault the change stays for this visit only.
-   * For a group (`water`, `cues`, `reminders`) pass just the fields that changed.
+   * Changes the fields in `change` now and saves only those, once each setting it touches has passed its schema (as
+   * the whole setting it would become); on a storage fault the change stays for this visit only. A change a schema
+   * refuses is taken back and never saved; `problem` says why, and the result is false. For a group (`water`, `cues`,
+   * `reminders`) pass just the fields that changed.
    */
   async function patch(change: SettingsPatch): Promise<boolean> {
     pending.value = [...pending.value, change]
     show()
+    const takeBack = (why: string): false => {
+      pending.value = pending.value.filter((p) => p !== change)
+      show()
+      problem.value = why
+      return false
+    }
+    try {
+      check ??= await loadCheck()
+    } catch {
+      return takeBack('That change could not be checked, so it was not made. Reload the app and try again.')
+    }
+    const whole = applySettingsPatch(mergeSettings(stored.value) as unknown as Record<string, unknown>, change)
+    for (const key of Object.keys(change)) {
+      const checked = check(key, whole[key], Date.now())
+      if (!checked.ok) return takeBack(`That change was not made: the setting "${checked.label}" ${checked.error}.`)
+    }
+    problem.value = null
     try {
       stored.value = await patchSettings(change)
       pending.value = pending.value.filter((p) => p !== change)
@@ -67,6 +111,11 @@ export const useSettingsStore = defineStore('settings', () => {
   /** Changes one setting (for a group, only the fields given). */
   function update<K extends keyof Settings>(key: K, value: NonNullable<SettingsPatch[K]> | Settings[K]): Promise<boolean> {
     return patch({ [key]: value } as SettingsPatch)
+  }
+
+  /** Starts loading the settings checks (Settings calls it as it opens). */
+  function warmChecks(): void {
+    void loadCheck().catch(() => {})
   }
 
   const regionChoice = computed(() => regionFor(settings.value.region, timeZone.value, navigator.language || 'en-US'))
@@ -86,9 +135,11 @@ export const useSettingsStore = defineStore('settings', () => {
 
   return {
     settings,
+    problem,
     load,
     patch,
     update,
+    warmChecks,
     timeZone,
     regionChoice,
     numbers,

@@ -130,7 +130,7 @@ export const useWaterStore = defineStore('water', () => {
     if (!checked.ok) return checked
     refresh()
     const zone = deviceTimeZone()
-    const entry: WaterRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), ml: Math.round(checked.ml * 100) / 100 }
+    const entry: WaterRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), ml: checked.ml }
     try {
       await addWater(entry)
       // Show it at once, even before the live query answers.
@@ -173,7 +173,7 @@ export const useWaterStore = defineStore('water', () => {
   async function changeAmount(id: string, ml: number): Promise<{ ok: true } | { ok: false; error: string }> {
     const checked = validateAmountMl(ml, unit.value)
     if (!checked.ok) return checked
-    const rounded = Math.round(checked.ml * 100) / 100
+    const rounded = checked.ml
     if (unsaved.value.some((e) => e.id === id)) {
       unsaved.value = unsaved.value.map((e) => (e.id === id ? { ...e, ml: rounded } : e))
       return { ok: true }

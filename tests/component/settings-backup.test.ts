@@ -48,7 +48,7 @@ describe('SettingsBackup', () => {
   })
 
   it('shows a preview with counts and a date range, writes nothing until confirmed, then imports', async () => {
-    const text = JSON.stringify(buildBackup({ tables: FIXTURE, appVersion: '0.1.0', createdAt: Date.UTC(2025, 5, 1) }))
+    const text = JSON.stringify(await buildBackup({ tables: FIXTURE, appVersion: '0.1.0', createdAt: Date.UTC(2025, 5, 1) }))
     const wrapper = mount(SettingsBackup)
     await choose(wrapper, text)
     const preview = wrapper.get('[data-import-preview]')
@@ -65,21 +65,79 @@ describe('SettingsBackup', () => {
     expect(await db.waterEntries.count()).toBe(FIXTURE.waterEntries.length)
   })
 
-  it('asks a second time before a replace takes away a warning in force', async () => {
-    await useGateStore().raise({ level: 'urgent', source: 'pain-jump', reasons: ['r'], findings: [] })
-    const text = JSON.stringify(buildBackup({ tables: emptyTables(), appVersion: '0.1.0', createdAt: Date.now() }))
+  it('asks a second time, naming the warning, before a replace takes it away; Cancel keeps it', async () => {
+    await useGateStore().raise({ level: 'urgent', source: 'pain-jump', reasons: ['Your pain jumped by 4 points.'], findings: [] })
+    const text = JSON.stringify(await buildBackup({ tables: emptyTables(), appVersion: '0.1.0', createdAt: Date.now() }))
     const wrapper = mount(SettingsBackup)
     await choose(wrapper, text)
     await wrapper.get('[data-import-mode="replace"]').setValue(true)
     await wrapper.get('[data-action="confirm-import"]').trigger('click')
-    await flushPromises()
-    expect(wrapper.text()).toContain('You have a "seek care now" warning')
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper.find('[data-import-gate-question]').exists()).toBe(true)
+    })
+    const question = wrapper.get('[data-import-gate-question]')
+    expect(question.attributes('role')).toBe('alert')
+    expect(question.text()).toContain('This import would end the "seek care now" warning you have now, "Get seen by a doctor today"')
+    expect(question.text()).toContain('Your pain jumped by 4 points.')
+    expect(wrapper.get('[data-action="confirm-import"]').text()).toBe('Import and end the warning')
     expect(useGateStore().active).not.toBeNull()
     expect(await db.gateEvents.count()).toBe(1)
+    // Switching to "add" puts the question away: a merge of this file keeps the warning.
+    await wrapper.get('[data-import-mode="merge"]').setValue(true)
+    expect(wrapper.find('[data-import-gate-question]').exists()).toBe(false)
+    await wrapper.get('[data-import-mode="replace"]').setValue(true)
+    await wrapper.get('[data-action="confirm-import"]').trigger('click')
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper.find('[data-import-gate-question]').exists()).toBe(true)
+    })
     await wrapper.get('[data-action="confirm-import"]').trigger('click')
     await vi.waitFor(async () => {
       await flushPromises()
       expect(useGateStore().active).toBeNull()
+    })
+  })
+
+  it('the preview lists what each table gains and loses, the settings that change, and what is left out', async () => {
+    await db.waterEntries.bulkAdd(FIXTURE.waterEntries.slice(0, 3))
+    const tables: Tables = {
+      ...emptyTables(),
+      settings: [
+        { key: 'volumeUnit', value: 'floz' },
+        { key: 'region', value: 'toString' },
+      ],
+      waterEntries: [...FIXTURE.waterEntries.slice(0, 5)],
+    }
+    const wrapper = mount(SettingsBackup)
+    await choose(wrapper, JSON.stringify(await buildBackup({ tables, appVersion: '0.1.0', createdAt: Date.now() })))
+    const preview = wrapper.get('[data-import-preview]')
+    expect(preview.get('[data-table-outcome="waterEntries"]').text()).toBe(
+      'Drinks: 5 in the file; 2 will be added; 3 are already on this device and stay as they are.',
+    )
+    expect(preview.get('[data-setting-changes]').text()).toContain('Units for drinks: from ml to US fl oz')
+    expect(preview.get('[data-import-left-out]').text()).toContain('Setting 2 ("region") is "toString"')
+    expect(preview.get('[data-table-outcome="settings"]').text()).toContain('1 left out')
+    await wrapper.get('[data-import-mode="replace"]').setValue(true)
+    expect(preview.get('[data-table-outcome="waterEntries"]').text()).toBe(
+      'Drinks: 5 in the file; the 3 on this device will be deleted; 5 will be put in.',
+    )
+  })
+
+  it('shows the check’s progress as a labelled <progress> with a polite live region', async () => {
+    const wrapper = mount(SettingsBackup)
+    const input = wrapper.get('input[type=file][data-action="import"]')
+    const file = new File([JSON.stringify(await buildBackup({ tables: FIXTURE, appVersion: '0.1.0', createdAt: Date.UTC(2025, 5, 1) }))], 'b.json')
+    Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
+    await input.trigger('change')
+    await flushPromises()
+    await vi.waitFor(() => expect(wrapper.find('[data-import-progress]').exists()).toBe(true))
+    const progress = wrapper.get('progress')
+    expect(wrapper.get(`label[for="${progress.attributes('id')}"]`).text()).toBe('Checking the file')
+    expect(wrapper.get('[data-import-progress] [aria-live="polite"]').text()).toMatch(/Reading|Checking/)
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper.find('[data-import-preview]').exists()).toBe(true)
     })
   })
 })

@@ -10,8 +10,8 @@ const FIXTURE = (JSON.parse(readFileSync('tests/db/fixtures/v1.json', 'utf8')) a
 const NO_GATE: Tables = { ...FIXTURE, gateEvents: [] }
 const importInput = 'input[type=file][data-action="import"]'
 
-function validBackupText(tables: Tables = FIXTURE): string {
-  return JSON.stringify(buildBackup({ tables, appVersion: '0.1.0', createdAt: Date.now() - 60_000 }))
+async function validBackupText(tables: Tables = FIXTURE): Promise<string> {
+  return JSON.stringify(await buildBackup({ tables, appVersion: '0.1.0', createdAt: Date.now() - 60_000 }))
 }
 
 test('export downloads a checked .json backup of what is on the device', async ({ page, server }) => {
@@ -24,9 +24,10 @@ test('export downloads a checked .json backup of what is on the device', async (
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()])
   expect(download.suggestedFilename()).toMatch(/^leg-care-backup-\d{4}-\d{2}-\d{2}\.json$/)
   const text = readFileSync(await download.path(), 'utf8')
-  const parsed = parseBackup(text, { now: Date.now() })
+  const parsed = await parseBackup(text, { now: Date.now() })
   expect(parsed.ok).toBe(true)
   if (!parsed.ok) return
+  expect(parsed.checked.leftOutReasons).toEqual([])
   expect(parsed.backup.schemaVersion).toBe(1)
   expect(parsed.backup.appVersion).toMatch(/\d+\.\d+\.\d+/)
   expect(parsed.backup.checksum).toMatch(/^[0-9a-f]{64}$/)
@@ -39,27 +40,27 @@ test('bad files are refused with a plain alert and the database stays exactly as
   await page.goto(server.url + '/settings')
   await appReady(page)
   // Start from real data: the fixture imported through the app.
-  await page.locator(importInput).setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(validBackupText(NO_GATE)) })
+  await page.locator(importInput).setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(await validBackupText(NO_GATE)) })
   await page.locator('[data-action="confirm-import"]').click()
   await expect(page.locator('[data-import-done]')).toContainText('Imported')
   const before = await dumpDb(page)
   expect(before.waterEntries).toHaveLength(FIXTURE.waterEntries.length)
 
-  const good = JSON.parse(validBackupText(NO_GATE)) as Record<string, unknown>
+  const good = JSON.parse(await validBackupText(NO_GATE)) as Record<string, unknown>
   // 50 MB is more than Playwright passes as a buffer, so it goes through a real file, as a person's would.
   const big = testInfo.outputPath('big.json')
   writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20))
   const bad: [string, string | { path: string }, RegExp][] = [
     ['not-json.json', 'hello, this is not a backup', /not a JSON file/],
-    ['truncated.json', validBackupText().slice(0, 500), /cut off or damaged/],
+    ['truncated.json', (await validBackupText()).slice(0, 500), /cut off or damaged/],
     ['empty.json', '', /empty/],
     ['array.json', '[]', /contains a list/],
     ['future-version.json', JSON.stringify({ ...good, schemaVersion: 7 }), /newer version of the app/],
-    ['proto.json', validBackupText().replace('"tables":{', '"tables":{"__proto__":{"polluted":true},'), /__proto__/],
+    ['proto.json', (await validBackupText()).replace('"tables":{', '"tables":{"__proto__":{"polluted":true},'), /__proto__/],
     [
-      'negative.json',
+      'edited.json',
       JSON.stringify({ ...good, tables: { ...(good.tables as object), waterEntries: [{ ...FIXTURE.waterEntries[0], ml: -200 }] } }),
-      /amount of -200 ml/,
+      /checksum does not match/,
     ],
     ['big.json', { path: big }, /50\.0 MB, which is too large/],
   ]
@@ -86,7 +87,7 @@ test('a valid file shows a preview first; merge adds nothing twice; replace puts
   await expect(page.locator('[data-water-today-ml]').first()).not.toHaveAttribute('data-water-today-ml', '0')
   await page.goto(server.url + '/settings')
   await appReady(page)
-  const text = validBackupText(NO_GATE)
+  const text = await validBackupText(NO_GATE)
   await page.locator(importInput).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) })
   const preview = page.locator('[data-import-preview]')
   await expect(preview.locator('[data-count="waterEntries"]')).toHaveText(String(FIXTURE.waterEntries.length))
@@ -99,23 +100,25 @@ test('a valid file shows a preview first; merge adds nothing twice; replace puts
 
   // The same file again, merged: no duplicates.
   await page.locator(importInput).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) })
-  await expect(preview).toContainText('0 new records will be added')
+  await expect(preview.locator('[data-table-outcome="waterEntries"]')).toContainText('0 will be added')
   await page.locator('[data-action="confirm-import"]').click()
   await expect(page.locator('[data-import-done]')).toContainText('Imported 0 records')
   expect((await dumpDb(page)).waterEntries).toHaveLength(FIXTURE.waterEntries.length + 1)
 
   // Replace with the whole fixture: its own warning is in force, so no second ask is needed.
-  await page.locator(importInput).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(validBackupText()) })
+  await page.locator(importInput).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(await validBackupText()) })
   await page.locator('[data-import-mode="replace"]').check()
   await page.locator('[data-action="confirm-import"]').click()
   // The imported warning shows at once, over the whole app.
   await expect(page.locator('[data-gate]').first()).toBeVisible()
   const after = await dumpDb(page)
   const key = (r: unknown) => String((r as { id?: string; key?: string }).id ?? (r as { key: string }).key)
+  // The fixture's one routine still playing comes in stopped (nothing plays under the imported gate).
+  const playing = FIXTURE.runs.find((r) => r.status === 'active')!
+  expect((after.runs ?? []).find((r) => key(r) === playing.id)).toMatchObject({ status: 'stopped', startedAt: playing.startedAt })
   for (const [table, rows] of Object.entries(FIXTURE)) {
-    expect([...(after[table] ?? [])].sort((a, b) => key(a).localeCompare(key(b))), table).toEqual(
-      [...rows].sort((a, b) => key(a).localeCompare(key(b))),
-    )
+    const others = (list: unknown[]) => list.filter((r) => key(r) !== playing.id).sort((a, b) => key(a).localeCompare(key(b)))
+    expect(others(after[table] ?? []), table).toEqual(others(rows))
   }
   // The imported settings apply (fl oz).
   await page.locator('[data-action="continue"]').click()
@@ -125,7 +128,7 @@ test('a valid file shows a preview first; merge adds nothing twice; replace puts
 test('delete all: after one confirmation, or two when a warning is in force', async ({ page, server }) => {
   await page.goto(server.url + '/settings')
   await appReady(page)
-  await page.locator(importInput).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(validBackupText()) })
+  await page.locator(importInput).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(await validBackupText()) })
   await page.locator('[data-action="confirm-import"]').click()
   await expect(page.locator('[data-gate]').first()).toBeVisible()
   await page.locator('[data-action="continue"]').click()
@@ -171,7 +174,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(server.url + '/settings')
     await appReady(page)
     const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
-    await page.locator(importInput).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(validBackupText(NO_GATE)) })
+    await page.locator(importInput).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(await validBackupText(NO_GATE)) })
     await expect(page.locator('[data-import-preview]')).toBeVisible()
     expect(await axe(page), 'preview').toEqual([])
     expect(await noSideways(), 'preview').toBe(true)

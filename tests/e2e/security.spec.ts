@@ -25,6 +25,8 @@ test('the built index.html carries a strict Content-Security-Policy and no inlin
   expect(directives.get('default-src')).toEqual(["'self'"])
   expect(directives.get('script-src')).toEqual(["'self'"])
   expect(directives.get('connect-src')).toEqual(["'self'"])
+  // The backup check's Web Worker comes from this origin only.
+  expect(directives.get('worker-src')).toEqual(["'self'"])
   expect(directives.get('style-src')).toEqual(["'self'"])
   expect(directives.get('object-src')).toEqual(["'none'"])
   expect(directives.get('base-uri')).toEqual(["'self'"])
@@ -91,8 +93,12 @@ test('no CSP violation, console error or request to another origin on any screen
   await page.locator('[data-action="continue"]').click()
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()])
   const backup = readFileSync(await download.path(), 'utf8')
+  // The file is checked in a Web Worker from this origin (CSP worker-src 'self'); a blocked worker would show here.
+  const workers: string[] = []
+  page.on('worker', (w) => workers.push(w.url()))
   await page.locator('input[type=file][data-action="import"]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(backup) })
   await expect(page.locator('[data-action="confirm-import"]')).toBeVisible()
+  expect(workers.map((u) => new URL(u).origin)).toEqual([server.url])
   await page.locator('input[type=file][data-action="import"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') })
   await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toBeVisible()
   expect(await violations(page), 'settings').toEqual([])

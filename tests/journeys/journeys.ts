@@ -244,7 +244,7 @@ const backup: Journey = {
       [],
     )
     expect(saved.name).toMatch(/^leg-care-backup-\d{4}-\d{2}-\d{2}\.json$/)
-    const parsed = parseBackup(saved.text ?? '', { now: Date.now() })
+    const parsed = await parseBackup(saved.text ?? '', { now: Date.now() })
     expect(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed)).toBe(true)
     if (parsed.ok) expect(parsed.backup.tables.waterEntries).toHaveLength(1)
     await waitText(d, '[role="status"]', 'Backup file')

@@ -131,13 +131,18 @@ describe('waterStatus under a fluid limit', () => {
 })
 
 describe('validateAmountMl', () => {
-  it.each([1, 250, 2000, 236.588])('accepts %d', (ml) => {
+  it.each([1, 250, 2000])('accepts %d', (ml) => {
     expect(validateAmountMl(ml)).toEqual({ ok: true, ml })
   })
 
+  it('rounds to whole ml, as a backup reads drinks back (8 fl oz = 236.588 ml is saved as 237)', () => {
+    expect(validateAmountMl(236.588)).toEqual({ ok: true, ml: 237 })
+  })
+
   it.each([
-    [0, /more than 0/],
-    [-250, /more than 0/],
+    [0, /at least 1 ml/],
+    [0.4, /at least 1 ml/],
+    [-250, /at least 1 ml/],
     [2000.5, /more than 2000 ml in one go/],
     [25000, /more than 2000 ml in one go/],
     [Number.NaN, /as a number/],
