@@ -42,7 +42,7 @@ const TEXT: Readonly<Record<string, RoutineText>> = {
     sources: ['R28', 'R21'],
   },
   'cramp-relief': {
-    summary: 'What to do when a cramp grips: pull the toes up, walk it off, then stretch. A drink helps too.',
+    summary: 'What to do when a cramp grips: pull your toes up, walk it off, then ease the calf against a wall. A drink helps too.',
     dosing: 'When a cramp comes, and up to 3 times a day to help prevent them (the last one before bed).',
     feel: 'The cramp should ease within a few minutes. The muscle may stay a little sore afterwards.',
     stopIf: [
