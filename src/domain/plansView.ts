@@ -19,7 +19,7 @@ import {
 } from './care'
 import { MINUTE_MS, dayKey } from './day'
 import type { ScreeningRecord, SessionRecord } from './records'
-import { iceSlots } from './reminderPlan'
+import { iceSlots } from './iceTimes'
 import { evaluate } from './rules'
 import type { HiddenExercise, Refusal, Safety } from './safety'
 

@@ -3,7 +3,7 @@
  * page, Plans, Today), so a refused routine says the same thing wherever it is met.
  */
 import { cautionById } from '../content/cautions'
-import { routineType } from '../content/routineTypes'
+import { routineType } from '../content/routineText'
 import { whenWords, type DateWords } from './dates'
 import type { HideReason, Refusal } from './safety'
 

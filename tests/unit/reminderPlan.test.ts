@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { localStamp } from '../../src/domain/calendar'
 import { ICE_GAP_MS, ICE_SESSION_MS, SKIN_CHECK_SESSION_MS, STRAIN_LOCK_MS } from '../../src/domain/care'
 import { dayKey } from '../../src/domain/day'
-import { bedtimeOf, iceSlots, planReminders, wakeOf, wallClockAt, type ReminderInput } from '../../src/domain/reminderPlan'
+import { bedtimeOf, iceSlots, wakeOf, wallClockAt } from '../../src/domain/iceTimes'
+import { planReminders, type ReminderInput } from '../../src/domain/reminderPlan'
 
 const iso = (s: string) => Date.parse(s)
 const HOUR = 3_600_000
