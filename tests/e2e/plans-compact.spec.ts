@@ -126,3 +126,29 @@ test('axe finds no WCAG 2.1 A/AA violation on Plans after a check, with every fo
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
   }
 })
+
+test('the web manifest has a shortcut that opens cramp relief straight away, with its icon', async ({ page, server }) => {
+  const res = await page.request.get(server.url + '/manifest.webmanifest')
+  const manifest = (await res.json()) as { shortcuts?: { name: string; url: string; icons?: { src: string; sizes: string; type: string }[] }[] }
+  const cramp = manifest.shortcuts?.find((s) => s.url === '/routines/cramp-relief')
+  expect(cramp?.name).toBe('Cramp relief')
+  expect(cramp?.icons?.length).toBeGreaterThan(0)
+  for (const icon of cramp?.icons ?? []) {
+    const png = await page.request.get(new URL(icon.src, server.url + '/manifest.webmanifest').href)
+    expect(png.status(), icon.src).toBe(200)
+    const bytes = await png.body()
+    // A PNG, as wide and tall as the manifest says (the IHDR chunk holds width and height).
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+    const [w, h] = icon.sizes.split('x').map(Number)
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([w, h])
+  }
+  // Chromium reads the manifest without errors, and the shortcut's address opens the routine ready to start.
+  const cdp = await page.context().newCDPSession(page)
+  await page.goto(server.url + '/')
+  await appReady(page)
+  const read = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] }
+  expect(read.errors).toEqual([])
+  await page.goto(server.url + cramp!.url)
+  await expect(page.locator('main h1')).toHaveText('Cramp relief')
+  await expect(page.locator('[data-action="start"]')).toBeVisible()
+})
