@@ -37,6 +37,12 @@ const STRAIN_WORDS = {
     text: 'Stretching a newly strained muscle pulls on it while it starts to heal, and can make the bleeding and swelling inside it worse.',
     instead: 'Until then: rest, ice and gentle walking.',
   },
+  /** When the caller does not say which routine: both, as one sentence. */
+  either: {
+    title: 'Not yet: a strain needs 3 days to settle',
+    text: 'In the first 3 days after a strain, stretching the muscle or warming it can make the bleeding and swelling inside it worse.',
+    instead: 'Until then: rest, ice and gentle walking.',
+  },
 } as const
 
 /**
@@ -83,7 +89,8 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, dat
         instead: { text: 'Your plans show what you can do instead.', label: 'See my plans', to: '/plans' },
       }
     case 'strain': {
-      const words = routineId !== undefined && routineType(routineId) === 'heat' ? STRAIN_WORDS.heat : STRAIN_WORDS.stretch
+      const type = routineId === undefined ? undefined : routineType(routineId)
+      const words = type === 'heat' ? STRAIN_WORDS.heat : type === undefined ? STRAIN_WORDS.either : STRAIN_WORDS.stretch
       return {
         title: words.title,
         text: words.text,

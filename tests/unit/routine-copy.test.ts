@@ -130,6 +130,11 @@ describe('a strain wait, in the words of what waits', () => {
     }
   })
 
+  it('a caller that does not say which routine gets words true of both', () => {
+    const t = refusalText(strain, now, 'Europe/London', words)
+    expect(t.text).toMatch(/stretching the muscle or warming it/)
+  })
+
   it('the unlock time is in words: "Friday morning", not a clock and a countdown', () => {
     const t = refusalText(strain, now, 'Europe/London', words, 'calf-stretch')
     expect(t.unlocks).toBe('Friday morning')
