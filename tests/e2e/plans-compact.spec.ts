@@ -27,6 +27,21 @@ async function openPlans(page: Page, url: string): Promise<void> {
   await expect(page.locator('[data-safety-net]')).toBeVisible()
 }
 
+/**
+ * A zone where it is now mid-morning, so the pictures and the measure show a typical day (ice still to come, not
+ * "no more today") whatever time the test runs.
+ */
+function morningZone(): string {
+  const zones = [
+    'Pacific/Kiritimati', 'Pacific/Tongatapu', 'Pacific/Fiji', 'Pacific/Noumea', 'Australia/Brisbane', 'Asia/Tokyo', 'Asia/Shanghai',
+    'Asia/Bangkok', 'Asia/Dhaka', 'Asia/Karachi', 'Asia/Dubai', 'Europe/Moscow', 'Africa/Cairo', 'Africa/Lagos', 'UTC',
+    'Atlantic/Cape_Verde', 'America/Noronha', 'America/Sao_Paulo', 'America/Santo_Domingo', 'America/Bogota', 'America/Costa_Rica',
+    'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'Pacific/Pago_Pago',
+  ]
+  const hour = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' }).format(Date.now()))
+  return zones.find((z) => hour(z) >= 9 && hour(z) < 12) ?? zones.find((z) => hour(z) >= 8 && hour(z) < 14) ?? 'UTC'
+}
+
 /** How many screens tall the page is. */
 async function screenfuls(page: Page): Promise<{ height: number; screens: number }> {
   return page.evaluate(() => ({
@@ -40,15 +55,21 @@ for (const [width, height] of [
   [320, 640],
 ] as const) {
   test(`after a runner's check, Plans fits in 3 screenfuls at ${width} x ${height}`, async ({ browser, server }, testInfo) => {
+    const zone = morningZone()
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme })
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme, timezoneId: zone, locale: 'en-GB' })
       const page = await context.newPage()
       await runnerCheck(page, server.url)
       await openPlans(page, server.url)
       const size = await screenfuls(page)
-      const figure = `${width} x ${height} ${colorScheme}: ${size.height} px, ${size.screens.toFixed(2)} screenfuls`
+      const figure = `${width} x ${height} ${colorScheme} (${zone}, mid-morning): ${size.height} px, ${size.screens.toFixed(2)} screenfuls`
       testInfo.annotations.push({ type: 'screenfuls', description: figure })
       console.log(`Plans after a runner's check, ${figure}`)
+      // The whole page in one picture, with the fixed tab bar drawn at its foot (where it is at the end of a scroll).
+      await page.locator('nav.app-nav').evaluate((nav) => {
+        document.body.style.position = 'relative'
+        Object.assign((nav as HTMLElement).style, { position: 'absolute', top: 'auto', bottom: '0' })
+      })
       await page.screenshot({ path: testInfo.outputPath(`plans-${width}-${colorScheme}.png`), fullPage: true })
       expect(size.height, `${width} x ${height} ${colorScheme}`).toBeLessThanOrEqual(3 * height)
       // Nothing runs off sideways.
