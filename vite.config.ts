@@ -134,6 +134,19 @@ export default defineConfig({
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
           { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // A long press on the home-screen icon opens the cramp routine straight away: a cramp will not wait for menus.
+        shortcuts: [
+          {
+            name: 'Cramp relief',
+            short_name: 'Cramp',
+            description: 'Start cramp relief now: pull your toes up, walk it off, then ease the calf.',
+            url: '/routines/cramp-relief',
+            icons: [
+              { src: '/shortcut-cramp-96x96.png', sizes: '96x96', type: 'image/png' },
+              { src: '/shortcut-cramp-192x192.png', sizes: '192x192', type: 'image/png' },
+            ],
+          },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],

@@ -65,7 +65,7 @@ export function useTravelReminder(options: {
       if (!isDue || notifiedFor === start.value) return
       notifiedFor = start.value
       if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
-        void showSystemNotification('Time to move your legs', 'Do the seated circulation routine: ankle pumps, circles and calf raises.', 'travel-reminder')
+        void showSystemNotification('Time to move your legs', 'Do your travel exercises: ankle pumps, circles and calf raises.', 'travel-reminder')
       }
     },
     { immediate: true },

@@ -43,17 +43,17 @@ export const PLANS: readonly Plan[] = [
   },
   {
     id: 'sciatica-relief',
-    title: 'Easing nerve pain down the leg',
+    title: 'Sciatica relief',
     summary: 'Keep moving, with gentle stretches and short walks, to ease sciatica (nerve pain from the lower back down the leg).',
   },
   {
     id: 'sitting-relief',
-    title: 'Easing pain from sitting',
+    title: 'Sitting breaks',
     summary: 'Regular breaks from sitting, and gentle stretches, for pain that gets worse in a chair, a car or on a bike.',
   },
   {
     id: 'travel-circulation',
-    title: 'Moving on long journeys',
+    title: 'Travel exercises',
     summary: 'Simple seat exercises and short walks that keep the blood moving in your legs while you travel.',
   },
 ]

@@ -9,7 +9,10 @@ export type SidesSpec = 'both' | 'left' | 'right' | 'none'
 
 /** One exercise (or timer) in a routine definition. */
 export interface RoutineItem {
-  /** 'hold' (a timed stretch), 'reps' (a count done within a time budget) or 'timer' (one block). Default 'hold'. */
+  /**
+   * 'hold' (a stretch held still), 'reps' (a count done within a time budget) or 'timer' (one timed block: a pack
+   * on the leg, or a walk, said as "Walk it off: 1 minute", never as a hold). Default 'hold'.
+   */
   kind?: 'hold' | 'reps' | 'timer'
   /** The exercise in the library; required for hold and reps, optional for a timer. */
   exerciseId?: string
@@ -55,7 +58,7 @@ const MIN = 60 * S
 export const ROUTINES: readonly RoutineContent[] = [
   {
     id: 'hamstring-stretch',
-    title: 'Hamstring stretches',
+    title: 'Back-of-thigh stretches',
     timesPerDay: 2,
     items: [
       { exerciseId: 'hamstring-lying-towel', name: 'Lying hamstring stretch', sides: 'both', reps: 2, holdMs: 30 * S, restMs: 10 * S },
@@ -77,7 +80,7 @@ export const ROUTINES: readonly RoutineContent[] = [
     timesPerDay: 3,
     items: [
       { exerciseId: 'cramp-toes-towel', name: 'Pull your toes up', sides: 'none', reps: 2, holdMs: 30 * S, restMs: 10 * S },
-      { exerciseId: 'cramp-walk-off', name: 'Walk it off', sides: 'none', holdMs: 60 * S },
+      { kind: 'timer', exerciseId: 'cramp-walk-off', name: 'Walk it off', holdMs: 60 * S },
       { exerciseId: 'calf-wall-straight', name: 'Calf stretch at a wall', sides: 'both', reps: 1, holdMs: 30 * S, restMs: 10 * S },
     ],
   },
@@ -88,22 +91,22 @@ export const ROUTINES: readonly RoutineContent[] = [
     items: [
       { exerciseId: 'knee-to-chest', name: 'Single knee to chest', sides: 'both', reps: 2, holdMs: 30 * S, restMs: 10 * S },
       { exerciseId: 'figure-4-lying', name: 'Lying figure-4 stretch', sides: 'both', reps: 2, holdMs: 30 * S, restMs: 10 * S },
-      { exerciseId: 'short-walk', name: 'Short walk', sides: 'none', holdMs: 5 * MIN },
+      { kind: 'timer', exerciseId: 'short-walk', name: 'Short walk', holdMs: 5 * MIN },
     ],
   },
   {
     id: 'sitting-relief',
-    title: 'Sitting relief',
+    title: 'Sitting breaks',
     timesPerDay: 4,
     items: [
-      { exerciseId: 'sitting-break', name: 'Stand up and move', sides: 'none', holdMs: 60 * S },
+      { kind: 'timer', exerciseId: 'sitting-break', name: 'Stand up and move', holdMs: 60 * S },
       { exerciseId: 'figure-4-seated', name: 'Seated figure-4 stretch', sides: 'both', reps: 2, holdMs: 30 * S, restMs: 10 * S },
       { exerciseId: 'hamstring-standing-floor', name: 'Standing hamstring stretch', sides: 'both', reps: 2, holdMs: 30 * S, restMs: 10 * S },
     ],
   },
   {
     id: 'travel-circulation',
-    title: 'Travel circulation',
+    title: 'Travel exercises',
     timesPerDay: 6,
     getReadyMs: 5 * S,
     betweenMs: 5 * S,

@@ -4,7 +4,7 @@
  * 14:05" in Britain, "Thursday, March 6, 2:05 PM" in the US, 24-hour English for a French-Canadian phone).
  * Formatters are built once per locale, zone and shape, and can be warmed while the browser is idle (`warm`).
  */
-import { dayKey, parseDayKey } from './day'
+import { MINUTE_MS, dayKey, daysBetween, parseDayKey, zoneOffsetMs } from './day'
 
 /** Which parts a date shows besides the day of the month, and how long their words are. */
 export interface DateParts {
@@ -26,6 +26,8 @@ export interface DateWords {
   dayKey(key: string, parts: DateParts): string
   /** The local clock time of an instant in a zone: "14:05" or "2:05 PM". */
   time(instant: number, timeZone: string): string
+  /** The English name of the local weekday of an instant in a zone: "Friday". */
+  weekday(instant: number, timeZone: string): string
   /** A wall-clock time on the person's dial (hour 0-23, minute 0-59). */
   hourMinute(hour: number, minute: number): string
   /** When something happens, as read on a clock: "14:30" today, "Thursday 22 November, 14:30" on another day. */
@@ -93,6 +95,7 @@ export function dateWords(deviceLocale: string): DateWords {
       return formatter('UTC', dateOptions(parts)).format(d)
     },
     time: (instant, timeZone) => formatter(timeZone, timeOptions).format(instant),
+    weekday: (instant, timeZone) => formatter(timeZone, { weekday: 'long' }).format(instant),
     hourMinute: (hour, minute) => formatter('UTC', timeOptions).format(Date.UTC(2000, 0, 1, hour, minute)),
     clock: (instant, now, timeZone) => {
       const time = words.time(instant, timeZone)
@@ -111,4 +114,45 @@ export function dateWords(deviceLocale: string): DateWords {
 export function sayWhen(instant: number, now: number, timeZone: string, words: DateWords): string {
   const time = words.clock(instant, now, timeZone)
   return dayKey(instant, timeZone) === dayKey(now, timeZone) ? `today at ${time}` : time
+}
+
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night'
+
+/** The part of the day a local hour (0-23) falls in: morning before 12, afternoon before 17, evening before 21, then night. */
+export function partOfDay(hour: number): PartOfDay {
+  return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : hour < 21 ? 'evening' : 'night'
+}
+
+/** A local clock time as people say it: "3 pm", "3:20 pm", "noon", "midnight" (12-hour), or "15:00" (24-hour). */
+export function spokenTime(hour: number, minute: number, hourCycle: 'h12' | 'h23'): string {
+  const mm = String(minute).padStart(2, '0')
+  if (hourCycle === 'h23') return `${String(hour).padStart(2, '0')}:${mm}`
+  if (minute === 0 && hour === 0) return 'midnight'
+  if (minute === 0 && hour === 12) return 'noon'
+  const h = hour % 12 === 0 ? 12 : hour % 12
+  return `${h}${minute === 0 ? '' : `:${mm}`} ${hour < 12 ? 'am' : 'pm'}`
+}
+
+/**
+ * When a wait lifts, in the words people use, for "from ...": "3 pm today", "12:30 am tonight" (the small hours of
+ * the next day), "tomorrow evening", "Friday morning", and for a week or more away "Friday 11 December, morning".
+ * The local day and hour are the device's zone's; the time is rounded up to the minute, never down, so the words
+ * never name a moment before the wait is over. "now" when it is already over.
+ * @param at epoch ms the wait lifts
+ * @param now epoch ms
+ * @param timeZone IANA zone of the device
+ */
+export function whenWords(at: number, now: number, timeZone: string, words: Pick<DateWords, 'hourCycle' | 'weekday' | 'date'>): string {
+  const t = Math.ceil(at / MINUTE_MS) * MINUTE_MS
+  if (t <= now) return 'now'
+  const days = daysBetween(dayKey(now, timeZone), dayKey(t, timeZone))
+  const wall = new Date(t + zoneOffsetMs(t, timeZone))
+  const hour = wall.getUTCHours()
+  const minute = wall.getUTCMinutes()
+  if (days <= 0) return `${spokenTime(hour, minute, words.hourCycle)} today`
+  if (days === 1 && hour < 5) return `${spokenTime(hour, minute, words.hourCycle)} tonight`
+  const part = partOfDay(hour)
+  if (days === 1) return `tomorrow ${part}`
+  if (days < 7) return `${words.weekday(t, timeZone)} ${part}`
+  return `${words.date(t, timeZone, { weekday: 'long', month: 'long' })}, ${part}`
 }

@@ -6,10 +6,10 @@ import type { RoutineContent } from '../content/routines'
 import { PLAN_IDS, type CautionId, type PlanId } from '../content/vocabulary'
 import {
   ELEVATION_SESSION_MS,
+  STRAIN_LOCK_MS,
   TIMER_IDS,
   availableCare,
   heatSessionMs,
-  iceSchedule,
   iceSessionMs,
   isTimerId,
   nextIceDue,
@@ -17,8 +17,9 @@ import {
   type IceSlot,
   type TimerId,
 } from './care'
-import { startOfDay } from './day'
+import { MINUTE_MS, dayKey } from './day'
 import type { ScreeningRecord, SessionRecord } from './records'
+import { iceSlots } from './iceTimes'
 import { evaluate } from './rules'
 import type { HiddenExercise, Refusal, Safety } from './safety'
 
@@ -45,6 +46,12 @@ export interface PlanView {
   id: PlanId
   /** The routines that carry the plan out (RICE: the ice and leg-raise timers), minus any a caution hides. */
   routines: RoutineView[]
+  /** The plan's own routine, whose progress or wait the card shows (RICE: ice, or raising the leg without ice). */
+  main: RoutineView | null
+  /** The one routine the card's Start opens now, or null (a wait, or nothing to start). */
+  start: RoutineView | null
+  /** The plan's other routines, offered as plain links. */
+  extras: RoutineView[]
   /** Cautions in force that change this plan. */
   cautions: CautionId[]
 }
@@ -60,8 +67,14 @@ export interface IceView {
   schedule: IceSlot[]
   /** Ice follows a schedule (the first 72 hours after onset). */
   onSchedule: boolean
-  /** Ice sessions logged today. */
+  /** When the schedule ends (72 hours after onset), or null when not on a schedule. */
+  until: number | null
+  /** Ice sessions finished today. */
   doneToday: number
+  /** Today's sessions: those finished plus those still in the schedule (null when not on a schedule). */
+  plannedToday: number | null
+  /** The first session the calendar reminders start from (epoch ms): now, or when the next one is due. */
+  firstStart: number
 }
 
 export interface DueItem {
@@ -94,22 +107,17 @@ const PLAN_EXTRAS: Partial<Record<PlanId, readonly string[]>> = {
   'sciatica-relief': ['heat'],
 }
 
-/** Bedtime today as an instant: ice never while asleep. "HH:MM" before noon counts as after midnight. */
-export function bedtimeAt(todayKey: string, timeZone: string, hhmm: string): number {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm)
-  let minutes = m ? Number(m[1]) * 60 + Number(m[2]) : 22 * 60
-  if (!Number.isFinite(minutes) || minutes >= 24 * 60) minutes = 22 * 60
-  if (minutes < 12 * 60) minutes += 24 * 60
-  return startOfDay(todayKey, timeZone) + minutes * 60_000
-}
-
 export interface PlansInput {
   safety: Safety
   screening: ScreeningRecord | null
   now: number
+  /** The device's zone. */
+  timeZone: string
   todaySessions: readonly SessionRecord[]
   lastIce: SessionRecord | null
-  bedtime: number
+  /** Waking time and bedtime, "HH:MM" (the end and start of quiet hours in Settings): ice only while awake. */
+  wake: string
+  bedtime: string
   /** Every routine with a player, in library order. */
   routines: readonly RoutineContent[]
 }
@@ -149,44 +157,71 @@ export function plansView(input: PlansInput) {
     }
   }
 
-  const yourPlans: PlanView[] = PLAN_IDS.filter((p) => plans.includes(p)).map((id) => {
-    const own = id === 'hydration' || id === 'rice' ? [] : [id]
-    const ids = [...own, ...(PLAN_EXTRAS[id] ?? [])].filter((r) => !isTimerId(r) || care[r].allowed)
-    return {
-      id,
-      routines: ids.map(routineView),
-      cautions: cautions.filter((c) => CAUTIONS_FOR_PLAN[id].includes(c)),
-    }
-  })
-
-  // The library: every routine; the ones a caution forbids go to a "left out" list with the reason.
-  const views = input.routines.map((r) => routineView(r.id))
-  const library = views.filter((r) => r.refusal?.kind !== 'caution' && !isTimerId(r.id))
-  const leftOut = views.filter((r) => r.refusal?.kind === 'caution')
-  const timers = Object.fromEntries(TIMER_IDS.map((id) => [id, routineView(id)])) as Record<TimerId, RoutineView>
-
-  const iceSessions = input.todaySessions.filter((x) => x.routineId === 'ice')
   const lastEndedAt = input.lastIce?.endedAt ?? null
   const nextDueAt = lastEndedAt === null ? null : nextIceDue(lastEndedAt)
   // Start the day's plan at the next whole minute from when the next session may start.
-  const firstStart = Math.ceil(Math.max(input.now, nextDueAt ?? 0) / 60_000) * 60_000
+  const firstStart = Math.ceil(Math.max(input.now, nextDueAt ?? 0) / MINUTE_MS) * MINUTE_MS
+  const onsetAt = s ? (s.onsetAt ?? s.at) : null
+  const until = safety.iceOnSchedule && onsetAt !== null ? onsetAt + STRAIN_LOCK_MS : null
+  const todayKey = dayKey(input.now, input.timeZone)
+  // Today's part of the same schedule the calendar reminders follow, so the screen and the calendar agree.
+  const schedule =
+    until === null
+      ? []
+      : iceSlots({ first: firstStart, until, timeZone: input.timeZone, wake: input.wake, bedtime: input.bedtime, cautions }).filter(
+          (slot) => dayKey(slot.startAt, input.timeZone) === todayKey,
+        )
+  const iceDone = completedToday('ice')
   const ice: IceView = {
     allowed: care.ice.allowed,
     sessionMs: iceSessionMs(cautions),
     lastEndedAt,
     nextDueAt,
-    schedule: safety.iceOnSchedule ? iceSchedule(firstStart, input.bedtime, cautions) : [],
+    schedule,
     onSchedule: safety.iceOnSchedule,
-    doneToday: iceSessions.length,
+    until,
+    doneToday: iceDone,
+    plannedToday: until === null ? null : iceDone + schedule.length,
+    firstStart,
   }
+
+  const timers = Object.fromEntries(TIMER_IDS.map((id) => [id, routineView(id)])) as Record<TimerId, RoutineView>
+  // The ice card counts against today's schedule, the same sessions Plans lists ("1 of 7" beside 6 times).
+  timers.ice = { ...timers.ice, timesPerDay: ice.plannedToday }
+  const viewOf = (id: string): RoutineView => (isTimerId(id) ? timers[id] : routineView(id))
+
+  const yourPlans: PlanView[] = PLAN_IDS.filter((p) => plans.includes(p)).map((id) => {
+    const own = id === 'hydration' || id === 'rice' ? [] : [id]
+    const ids = [...own, ...(PLAN_EXTRAS[id] ?? [])].filter((r) => !isTimerId(r) || care[r].allowed)
+    const routines = ids.map(viewOf)
+    const main = routines[0] ?? null
+    let start = main && !main.refusal ? main : null
+    // While the skin warms up between ice sessions, the Start offers what can be done now: raising the leg.
+    if (id === 'rice' && main?.id === 'ice' && nextDueAt !== null && nextDueAt > input.now) {
+      start = routines.find((r) => r.id === 'elevation' && !r.refusal) ?? null
+    }
+    return {
+      id,
+      routines,
+      main,
+      start,
+      extras: routines.filter((r) => r !== main && r !== start),
+      cautions: cautions.filter((c) => CAUTIONS_FOR_PLAN[id].includes(c)),
+    }
+  })
+
+  // The library: every routine, each once; the ones a caution forbids go to a "left out" list with the reason.
+  const views = input.routines.map((r) => viewOf(r.id))
+  const library = views.filter((r) => r.refusal?.kind !== 'caution')
+  const leftOut = views.filter((r) => r.refusal?.kind === 'caution')
 
   // What is due next, for Today.
   const due: DueItem[] = []
   if (s && safety.locked === null) {
     if (plans.includes('rice') && safety.iceOnSchedule) {
       if (nextDueAt !== null && nextDueAt > input.now)
-        due.push({ id: 'ice', kind: 'ice-wait', title: timers.ice.title, at: nextDueAt, done: ice.doneToday, of: null, to: null })
-      else due.push({ id: 'ice', kind: 'ice-now', title: timers.ice.title, at: null, done: ice.doneToday, of: null, to: timers.ice.to })
+        due.push({ id: 'ice', kind: 'ice-wait', title: timers.ice.title, at: nextDueAt, done: ice.doneToday, of: ice.plannedToday, to: null })
+      else due.push({ id: 'ice', kind: 'ice-now', title: timers.ice.title, at: null, done: ice.doneToday, of: ice.plannedToday, to: timers.ice.to })
     }
     for (const plan of yourPlans) {
       for (const r of plan.routines) {

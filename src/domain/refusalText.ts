@@ -3,13 +3,14 @@
  * page, Plans, Today), so a refused routine says the same thing wherever it is met.
  */
 import { cautionById } from '../content/cautions'
-import type { DateWords } from './dates'
+import { routineType } from '../content/routineText'
+import { whenWords, type DateWords } from './dates'
 import type { HideReason, Refusal } from './safety'
 
 export interface RefusalWords {
   title: string
   text: string
-  /** When the wait lifts, in words ("Friday 4 December, 9:00"), or null. */
+  /** When the wait lifts, in the words people use, for "from ..." ("Friday morning", "3 pm today"), or null. */
   unlocks: string | null
   /** What to do instead, and where. */
   instead: { text: string; label: string; to: string }
@@ -24,13 +25,34 @@ const HIDDEN_WHY: Readonly<Record<HideReason, string>> = {
 
 const CHECK_AGAIN = { label: 'Check my symptoms again', to: '/check' }
 
+/** The 72-hour wait after a strain, in the words of what waits: heat, or stretching the strained muscle. */
+const STRAIN_WORDS = {
+  heat: {
+    title: 'Not yet: no heat for 3 days after a strain',
+    text: 'Warmth opens up the blood vessels. In the first 3 days after a strain, that can make the bleeding and swelling in the muscle worse.',
+    instead: 'Until then: cool it with ice instead, and rest it.',
+  },
+  stretch: {
+    title: 'Not yet: a strain needs 3 days to settle',
+    text: 'Stretching a newly strained muscle pulls on it while it starts to heal, and can make the bleeding and swelling inside it worse.',
+    instead: 'Until then: rest, ice and gentle walking.',
+  },
+  /** When the caller does not say which routine: both, as one sentence. */
+  either: {
+    title: 'Not yet: a strain needs 3 days to settle',
+    text: 'In the first 3 days after a strain, stretching the muscle or warming it can make the bleeding and swelling inside it worse.',
+    instead: 'Until then: rest, ice and gentle walking.',
+  },
+} as const
+
 /**
  * The words for a refusal.
  * @param now epoch ms, for the unlock time
  * @param timeZone IANA zone of the device
  * @param dates the device's date words
+ * @param routineId the routine refused, so the words are its own (heat's wait is explained as heat's)
  */
-export function refusalText(refusal: Refusal, now: number, timeZone: string, dates: DateWords): RefusalWords {
+export function refusalText(refusal: Refusal, now: number, timeZone: string, dates: DateWords, routineId?: string): RefusalWords {
   switch (refusal.kind) {
     case 'gate':
       return {
@@ -66,13 +88,16 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, dat
         unlocks: null,
         instead: { text: 'Your plans show what you can do instead.', label: 'See my plans', to: '/plans' },
       }
-    case 'strain':
+    case 'strain': {
+      const type = routineId === undefined ? undefined : routineType(routineId)
+      const words = type === 'heat' ? STRAIN_WORDS.heat : type === undefined ? STRAIN_WORDS.either : STRAIN_WORDS.stretch
       return {
-        title: 'Not yet: a strain needs 3 days first',
-        text: 'In the first 3 days after a strain, stretching the muscle or warming it can make the bleeding and swelling inside it worse.',
-        unlocks: dates.clock(refusal.unlocksAt, now, timeZone),
-        instead: { text: 'Until then: rest the leg, cool it with ice and raise it.', label: 'See my plans', to: '/plans' },
+        title: words.title,
+        text: words.text,
+        unlocks: whenWords(refusal.unlocksAt, now, timeZone, dates),
+        instead: { text: words.instead, label: 'See my plans', to: '/plans' },
       }
+    }
     case 'exercises':
       return {
         title: 'Not for you now',
@@ -80,9 +105,9 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, dat
         unlocks: null,
         instead: {
           text: refusal.because.includes('nerve')
-            ? 'Gentle moves for nerve pain are in "Easing nerve pain down the leg".'
+            ? 'Gentle moves for nerve pain are in "Sciatica relief".'
             : 'Your plans show what you can do instead.',
-          label: refusal.because.includes('nerve') ? 'Easing nerve pain' : 'See my plans',
+          label: refusal.because.includes('nerve') ? 'Sciatica relief' : 'See my plans',
           to: refusal.because.includes('nerve') ? '/routines/sciatica-relief' : '/plans',
         },
       }
@@ -97,8 +122,8 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, dat
 }
 
 /** Why a routine cannot start now, as one sentence: the reason, and when it unlocks. */
-export function refusalSentence(refusal: Refusal, now: number, timeZone: string, dates: DateWords): string {
-  const words = refusalText(refusal, now, timeZone, dates)
+export function refusalSentence(refusal: Refusal, now: number, timeZone: string, dates: DateWords, routineId?: string): string {
+  const words = refusalText(refusal, now, timeZone, dates, routineId)
   return [words.text, words.unlocks ? `You can start it from ${words.unlocks}.` : ''].filter(Boolean).join(' ')
 }
 

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { ROUTINES } from '../content/routines'
 import { lastSessionOf, sessionsInDays } from '../db/sessions-read'
-import { bedtimeAt, plansView } from '../domain/plansView'
+import { plansView } from '../domain/plansView'
 import type { SessionRecord } from '../domain/records'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
@@ -25,15 +25,16 @@ export const usePlansStore = defineStore('plans', () => {
 
   const locked = computed(() => gate.plansLocked)
   const gateLevel = computed(() => gate.level)
-  const bedtime = computed(() => bedtimeAt(todayKey.value, timeZone.value, settings.settings.reminders.quietStart))
   const view = computed(() =>
     plansView({
       safety: safety.safety,
       screening: safety.screening,
       now: now.value,
+      timeZone: timeZone.value,
       todaySessions: today.data.value,
       lastIce: lastIce.value,
-      bedtime: bedtime.value,
+      wake: settings.settings.reminders.quietEnd,
+      bedtime: settings.settings.reminders.quietStart,
       routines: ROUTINES,
     }),
   )

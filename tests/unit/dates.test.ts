@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Dates and times in words through Intl: English words, the order and clock of the device's locale.
 import { describe, expect, it } from 'vitest'
-import { dateWords, englishFor, hourCycleOf, sayWhen } from '../../src/domain/dates'
+import { dateWords, englishFor, hourCycleOf, partOfDay, sayWhen, spokenTime, whenWords } from '../../src/domain/dates'
 
 const iso = (s: string) => Date.parse(s)
 /** ICU writes a narrow no-break space before AM/PM; compare with plain spaces. */
@@ -115,5 +115,83 @@ describe('sayWhen', () => {
     expect(before).toMatch(/29 November/)
     // Midnight in the person's zone decides "today", not UTC's.
     expect(sayWhen(iso('2026-12-01T07:30:00Z'), iso('2026-12-01T23:30:00Z'), 'America/Los_Angeles', words)).not.toMatch(/^today/)
+  })
+})
+
+describe('whenWords: when a wait lifts, in the words people use', () => {
+  const us = dateWords('en-US')
+  const gb = dateWords('en-GB')
+  const NY = 'America/New_York'
+  // Tuesday 1 December 2026, 10:00 in New York (15:00 UTC).
+  const now = iso('2026-12-01T15:00:00Z')
+
+  it.each([
+    [0, 'morning'], [5, 'morning'], [11, 'morning'], [12, 'afternoon'], [16, 'afternoon'], [17, 'evening'], [20, 'evening'],
+    [21, 'night'], [23, 'night'],
+  ])('hour %i is %s', (hour, part) => {
+    expect(partOfDay(hour)).toBe(part)
+  })
+
+  it('says the clock as people do', () => {
+    expect(spokenTime(15, 0, 'h12')).toBe('3 pm')
+    expect(spokenTime(15, 20, 'h12')).toBe('3:20 pm')
+    expect(spokenTime(9, 5, 'h12')).toBe('9:05 am')
+    expect(spokenTime(12, 0, 'h12')).toBe('noon')
+    expect(spokenTime(0, 0, 'h12')).toBe('midnight')
+    expect(spokenTime(0, 30, 'h12')).toBe('12:30 am')
+    expect(spokenTime(15, 0, 'h23')).toBe('15:00')
+    expect(spokenTime(7, 5, 'h23')).toBe('07:05')
+  })
+
+  it('later today: the time, "today"', () => {
+    expect(whenWords(iso('2026-12-01T20:00:00Z'), now, NY, us)).toBe('3 pm today')
+    expect(whenWords(iso('2026-12-01T20:00:00Z'), now, NY, gb)).toBe('15:00 today')
+  })
+
+  it('tomorrow and the next days: the day and the part of it', () => {
+    expect(whenWords(iso('2026-12-02T14:00:00Z'), now, NY, us)).toBe('tomorrow morning') // 9:00
+    expect(whenWords(iso('2026-12-02T17:00:00Z'), now, NY, us)).toBe('tomorrow afternoon') // 12:00
+    expect(whenWords(iso('2026-12-02T22:00:00Z'), now, NY, us)).toBe('tomorrow evening') // 17:00
+    expect(whenWords(iso('2026-12-03T02:30:00Z'), now, NY, us)).toBe('tomorrow night') // 21:30
+    expect(whenWords(iso('2026-12-04T14:00:00Z'), now, NY, us)).toBe('Friday morning') // 72 h after a check at 10:00 on Tuesday: Friday 9:00
+    expect(whenWords(iso('2026-12-04T04:59:00Z'), now, NY, us)).toBe('Thursday night') // 23:59
+    expect(whenWords(iso('2026-12-10T16:00:00Z'), now, NY, us)).toBe('Thursday, December 10, morning') // a week or more away
+  })
+
+  it('the unlock moment is rounded up, never down: the words never name a time before it', () => {
+    // 14:59:30 reads as 3 pm; 23:59:30 rolls over into the next day's midnight.
+    expect(whenWords(iso('2026-12-01T19:59:30Z'), now, NY, us)).toBe('3 pm today')
+    expect(whenWords(iso('2026-12-02T04:59:30Z'), now, NY, us)).toBe('midnight tonight')
+  })
+
+  it('around midnight: the small hours of the next day are "tonight", not "tomorrow morning"', () => {
+    const lateNow = iso('2026-12-02T04:50:00Z') // 23:50 on Tuesday in New York
+    expect(whenWords(iso('2026-12-02T05:10:00Z'), lateNow, NY, us)).toBe('12:10 am tonight')
+    expect(whenWords(iso('2026-12-02T09:30:00Z'), lateNow, NY, us)).toBe('4:30 am tonight')
+    expect(whenWords(iso('2026-12-02T10:00:00Z'), lateNow, NY, us)).toBe('tomorrow morning') // 5:00
+    // Just after midnight, later that same night is "today".
+    const justAfter = iso('2026-12-02T05:05:00Z') // 00:05 on Wednesday
+    expect(whenWords(iso('2026-12-02T07:00:00Z'), justAfter, NY, us)).toBe('2 am today')
+  })
+
+  it('already over: "now"', () => {
+    expect(whenWords(now - 1, now, NY, us)).toBe('now')
+    expect(whenWords(now, now, NY, us)).toBe('now')
+  })
+
+  it('the same moment reads in each device zone', () => {
+    const at = iso('2026-12-04T14:00:00Z')
+    expect(whenWords(at, now, NY, us)).toBe('Friday morning') // 9:00 Friday
+    expect(whenWords(at, now, 'Asia/Tokyo', us)).toBe('Friday night') // 23:00 Friday; now is 0:00 Wednesday there
+    expect(whenWords(at, now, 'Pacific/Auckland', us)).toBe('Saturday morning') // 3:00 Saturday
+    expect(whenWords(at, now, 'Europe/London', gb)).toBe('Friday afternoon') // 14:00
+    expect(whenWords(at, now, 'Asia/Kolkata', gb)).toBe('Friday evening') // 19:30
+  })
+
+  it('across a daylight-saving change, the local hour is the new one', () => {
+    // London goes forward at 01:00 UTC on 29 March 2026: 10:00 UTC that day is 11:00 local.
+    const before = iso('2026-03-27T12:00:00Z')
+    expect(whenWords(iso('2026-03-29T10:00:00Z'), before, 'Europe/London', gb)).toBe('Sunday morning')
+    expect(whenWords(iso('2026-03-29T11:00:00Z'), before, 'Europe/London', gb)).toBe('Sunday afternoon')
   })
 })

@@ -1,5 +1,6 @@
 import { findingById, isFindingId } from '../../content/findings'
 import { cautionById, planById } from '../../content/plans'
+import { getRoutine } from '../../content/routines'
 import { deviceDates, deviceTimeZone } from '../../composables/useNow'
 import type { Disposition, GateClearedBy, GateSource } from '../../domain/records'
 
@@ -35,9 +36,9 @@ export function cautionTitle(id: string): string {
   return cautionById(id)?.title ?? id
 }
 
-const OTHER_ROUTINES: Record<string, string> = { ice: 'Ice', heat: 'Heat', elevation: 'Raising the leg' }
+/** A routine's one name, the same as on Plans, Today and the player. */
 export function routineName(id: string): string {
-  return planById(id)?.title ?? OTHER_ROUTINES[id] ?? id
+  return getRoutine(id)?.title ?? planById(id)?.title ?? id
 }
 
 export function gateSourceText(s: GateSource | null): string {

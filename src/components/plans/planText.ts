@@ -2,6 +2,7 @@ import { cautionById } from '../../content/cautions'
 import type { CautionId } from '../../content/vocabulary'
 import { formatDuration } from '../../domain/day'
 import { deviceDates } from '../../composables/useNow'
+import { whenWords } from '../../domain/dates'
 
 /** A time of day in the person's zone, in their 12- or 24-hour habit ("14:30", or "Thursday 22 November, 14:30"). */
 export function clockText(at: number, now: number, timeZone: string): string {
@@ -18,7 +19,7 @@ export function cautionTitles(ids: readonly CautionId[]): string {
   return ids.map((id) => cautionById(id)?.title ?? id).join('; ')
 }
 
-/** Short "unlocks at" words for Today. */
+/** Short "from Friday morning" words for Today. */
 export function unlockShort(at: number | null, now: number, timeZone: string): string {
-  return at === null ? 'locked for now after a strain' : `unlocks at ${clockText(at, now, timeZone)}`
+  return at === null ? 'not yet after a strain' : `from ${whenWords(at, now, timeZone, deviceDates())}`
 }
