@@ -47,7 +47,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
   },
   nerve_pain_both_legs: {
     question: 'Nerve pain, numbness or weakness in both legs',
-    symptoms: ['Or spreading from one leg to the other'],
+    symptoms: ['Or spreading to the other leg'],
     label: 'nerve pain, numbness or weakness in both legs',
   },
   pe_symptoms: {
@@ -65,7 +65,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'a leg or foot that suddenly went cold or changed colour',
   },
   severe_pain_after_crush_or_cast: {
-    question: 'After a crush, hard exercise, hours lying on the leg, a cast or tight bandage, or any time on a blood thinner',
+    question: 'After a crush, hard exercise, a cast or tight bandage, hours lying on it, or any time on a blood thinner',
     symptoms: ['Pain far worse than expected', 'Pain when your toes are moved', 'A tight or hard calf', 'New pins and needles or numbness'],
     label: 'very bad pain or a tight calf after an injury, or on a blood thinner',
   },
@@ -75,13 +75,13 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'skin redness spreading fast, or pain far worse than the skin looks',
   },
   one_leg_swollen: {
-    question: 'One leg or calf more swollen than the other',
+    question: 'One leg more swollen than the other',
     label: 'one leg more swollen than the other',
   },
   calf_tender_no_injury: {
-    question: 'One calf or thigh throbs, cramps, or feels sore or heavy, with no strain you felt happen',
+    question: 'Throbbing, cramping, sore or heavy calf or thigh on one side, not from a strain',
     symptoms: ['Or a hard, sore vein there'],
-    hint: 'Tick it even after a walk, a trip or an operation.',
+    hint: 'Tick it even after a walk, trip or operation.',
     label: 'pain, soreness or heaviness in one calf or thigh without an injury',
   },
   red_hot_swollen_skin: {
@@ -89,7 +89,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'red, hot, swollen and sore skin',
   },
   fever: {
-    question: 'A fever of 38°C (100.4°F) or more, or chills',
+    question: 'Fever: 38°C (100.4°F) or more, or chills',
     label: 'a fever',
   },
   pop_or_snap_at_onset: {
@@ -101,12 +101,12 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'not being able to stand on the leg',
   },
   cannot_tiptoe: {
-    question: 'The foot will not push off or rise on tiptoe (not just pain)',
+    question: 'Foot will not push off or rise on tiptoe (not just pain)',
     label: "a foot that won't push off or go up on tiptoe",
   },
   foot_or_leg_weakness: {
     question: 'A weak foot or leg',
-    symptoms: ['The foot drags or slaps, or you trip', 'The leg gives way', 'Cannot walk on heels or toes'],
+    symptoms: ['Foot drags or slaps, or you trip', 'Leg gives way', 'Cannot walk on heels or toes'],
     label: 'a weak foot or leg',
   },
   rest_pain_or_nonhealing_wound: {
@@ -115,7 +115,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: "foot pain at rest, a sore that won't heal, or black skin",
   },
   pain_severe_worsening_fast: {
-    question: 'Very bad pain, worse by the hour, or too bad to sleep or move even with painkillers',
+    question: 'Very bad pain, worse by the hour, or stopping sleep or moving despite painkillers',
     label: 'very bad pain that is quickly getting worse',
   },
   unexplained_weight_loss: {
@@ -127,11 +127,11 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'constant pain that is worse at night',
   },
   calf_pain_walking_eases_rest: {
-    question: 'Walking brings on a cramp in the calf, thigh or bottom that stops when you stand still',
+    question: 'A calf, thigh or bottom cramp when walking that stops when you stand still',
     label: 'a cramp when walking that goes when you stop',
   },
   pain_eases_sitting_bending_forward: {
-    question: 'Walking or standing makes the legs ache, heavy or numb, and only sitting or bending forward helps',
+    question: 'Legs ache, feel heavy or go numb when walking or standing, and only sitting or bending forward helps',
     label: 'leg pain when walking that only sitting or bending forward eases',
   },
   burning_numb_both_feet: {
@@ -152,7 +152,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'cancer (now or in the past)',
   },
   immunosuppressed_or_injects_drugs: {
-    question: 'A weak immune system (from chemo, steroids, HIV or a transplant), or you inject drugs',
+    question: 'A weak immune system (chemo, steroid tablets, HIV or a transplant), or you inject drugs',
     label: 'a weak immune system (or injecting drugs)',
   },
   diabetes: {
@@ -164,7 +164,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'a long journey in the past 4 weeks',
   },
   recent_surgery_or_immobility: {
-    question: 'In the last 12 weeks: an operation, a hospital stay, a cast, boot or brace, or 3 days or more in bed',
+    question: 'In the last 12 weeks: an operation, hospital stay, cast, boot or brace, or 3 days or more hardly moving',
     label: 'a recent operation, hospital stay, cast or time stuck in bed',
   },
   previous_clot: {
@@ -172,11 +172,11 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'a blood clot in the past',
   },
   fluid_restriction_advised: {
-    question: 'A doctor or nurse set a limit on how much you drink',
+    question: 'A drinks limit set by a doctor or nurse',
     label: 'a drinks limit set by a doctor or nurse',
   },
   pain_started_during_exercise: {
-    question: 'It began at a clear moment in sport or exercise (a walk does not count)',
+    question: 'It began at one moment in sport or exercise, not on a walk',
     label: 'pain that began during sport or exercise',
   },
   cramp_comes_and_goes: {
@@ -184,7 +184,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'cramps that come and go',
   },
   sweating_heat_or_low_fluids: {
-    question: 'Before it began: lots of sweating, heat, or drinking less than usual',
+    question: 'Before it began: sweating a lot, heat, or drinking less',
     label: 'sweating, heat or drinking less than usual',
   },
   shooting_pain_below_knee: {
@@ -192,7 +192,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'nerve pain running down the leg below the knee',
   },
   worse_when_sitting: {
-    question: 'Pain in the bottom or back of thigh, worse sitting, better standing or walking',
+    question: 'Bottom or thigh pain, worse sitting, better standing or walking',
     label: 'pain that is worse when sitting',
   },
   lump_behind_knee: {
@@ -249,7 +249,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
   },
   new_foot_sore_or_hot_foot: {
     question: 'A new sore, blister or crack on the foot',
-    symptoms: ['Or a hot, red or puffy foot, even if it does not hurt'],
+    symptoms: ['Or a hot, red or puffy foot, even without pain'],
     label: 'a new sore on the foot, or a hot, swollen foot',
   },
   joint_replacement_recent: {
@@ -338,7 +338,7 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
   {
     id: 'how-it-started',
     title: 'Where and how it hurts',
-    intro: 'Tick all that fit your pain.',
+    intro: 'Tick all that fit.',
     findings: [
       'pain_one_leg_only',
       'location_back_of_thigh',

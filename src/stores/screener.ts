@@ -15,10 +15,10 @@ export const ONSET_CHOICES = [
   { id: 'last-hour', label: 'In the last hour' },
   { id: 'today', label: 'Earlier today' },
   { id: 'yesterday', label: 'Yesterday' },
-  { id: '2-3-days', label: '2 to 3 days ago' },
-  { id: '4-7-days', label: '4 to 7 days ago' },
+  { id: '2-3-days', label: '2-3 days ago' },
+  { id: '4-7-days', label: '4-7 days ago' },
   { id: 'over-week', label: 'Over a week ago' },
-  { id: 'exact', label: 'The exact date and time' },
+  { id: 'exact', label: 'Exact date and time' },
 ] as const
 export type OnsetChoice = (typeof ONSET_CHOICES)[number]['id']
 

@@ -18,7 +18,7 @@ import { test } from '../e2e/fixtures'
  * - Tapping: SECONDS_PER_TAP for each tap (find the control, reach it, press it).
  * - The app's own time between taps is measured and added.
  * The target is under 2 minutes. It prints figures; it asserts nothing (the word budget is held by
- * tests/unit/screener-words.test.ts).
+ * tests/unit/screener-words.test.ts). BENCH_SHOW_TEXT=1 prints each step's text as counted.
  */
 const SKIM_WPM = 250
 const SECONDS_PER_TAP = 2
@@ -43,6 +43,7 @@ test('the symptom check, for a person with no warning sign', async ({ page, serv
       for (const el of hidden) el.style.display = ''
       return shown
     })
+    if (process.env.BENCH_SHOW_TEXT) console.log(`--- ${id}\n${text}`)
     const words = text.split(/\s+/).filter((w) => /\w/.test(w)).length
     let taps = 1
     const both = page.locator('[data-choice="both-legs"]')
