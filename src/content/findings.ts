@@ -277,6 +277,14 @@ export function findingById(id: string): Finding {
   return f
 }
 
+/**
+ * A finding as one line, where a checklist has no room for symptom lines (the warning-sign checks in a routine and
+ * the pain log): the question, then every symptom line. No symptom is dropped.
+ */
+export function findingLine(f: FindingText): string {
+  return f.symptoms?.length ? `${f.question}: ${f.symptoms.join('; ').toLowerCase()}` : f.question
+}
+
 /** Everything a person reads for a finding: its question, its symptom lines and its hint. */
 export function findingWords(f: FindingText): string {
   return [f.question, ...(f.symptoms ?? []), f.hint ?? ''].join(' ')
