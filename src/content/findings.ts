@@ -5,7 +5,11 @@
  * tests/unit/content.test.ts over every finding.
  *
  * A finding that bundles several symptoms lists them one per line (`symptoms`): the person reads a short lead and a
- * list, and one tick answers yes to any line. Plain TypeScript: no Vue, no DOM.
+ * list, and one tick answers yes to any line. The lines describe the finding's one checkbox rather than being boxes
+ * of their own: one tap per sign, one `data-finding` control per finding, and "Change my answers" brings back
+ * exactly what was ticked. Each step's intro says once what counts ("new, or worse than usual"); a hint is kept
+ * only where it carries a contract word or stops a wrong answer. The words shown on the path with no warning sign
+ * have a budget (tests/unit/screener-words.test.ts). Plain TypeScript: no Vue, no DOM.
  */
 import { FINDING_LEVELS, type FindingId, type FindingLevel } from './vocabulary'
 
@@ -16,7 +20,7 @@ export interface FindingText {
   question: string
   /** The symptoms the item covers, one per line; any one of them is a yes. */
   symptoms?: readonly string[]
-  /** A short plain gloss under the item. */
+  /** A short line under the item, only where it carries a contract word or stops a wrong answer. */
   hint?: string
   /** A short noun phrase for the reasons ("You told us about ..."), the gate and the history. */
   label: string
