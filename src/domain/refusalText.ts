@@ -2,6 +2,7 @@
  * Why a routine may not start, and what to do instead, in plain words: one wording for every door (the player's
  * page, Plans, Today), so a refused routine says the same thing wherever it is met.
  */
+import { CHECK_TAKES } from '../content/checkTime'
 import { cautionById } from '../content/cautions'
 import { routineType } from '../content/routineText'
 import { whenWords, type DateWords } from './dates'
@@ -76,7 +77,7 @@ export function refusalText(refusal: Refusal, now: number, timeZone: string, dat
         title: 'Check your symptoms again',
         text: 'Your last check was saved by another version of the app, so we cannot be sure what is safe for you.',
         unlocks: null,
-        instead: { text: 'A new check takes about two minutes.', ...CHECK_AGAIN },
+        instead: { text: `Start a new check. ${CHECK_TAKES}`, ...CHECK_AGAIN },
       }
     case 'caution':
       return {
