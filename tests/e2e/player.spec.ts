@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Locator, Page } from '@playwright/test'
+import { appReady, expect, test } from './fixtures'
+
+/** The routine player as people use it on a phone (issue 14): full screen, how-to, pain before and after, cues. */
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+] as const
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+async function startRoutine(page: Page, url: string, id = 'hamstring-stretch'): Promise<void> {
+  await page.goto(`${url}/routines/${id}`)
+  await appReady(page)
+  await page.locator('[data-action="start"]').click()
+  await expect(page.locator('[data-run-elapsed-ms]')).toBeVisible()
+}
+
+/** The element's box lies wholly inside the viewport, with the page scrolled to the top. */
+async function expectOnFirstScreen(page: Page, el: Locator, what: string): Promise<void> {
+  const box = await el.boundingBox()
+  const vp = page.viewportSize()
+  expect(box, what).not.toBeNull()
+  if (!box || !vp) return
+  expect(box.x, `${what} left`).toBeGreaterThanOrEqual(0)
+  expect(box.y, `${what} top`).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width, `${what} right`).toBeLessThanOrEqual(vp.width)
+  expect(box.y + box.height, `${what} bottom`).toBeLessThanOrEqual(vp.height)
+}
+
+/** How many lines a button's label takes (1 when it does not wrap). */
+const lineCount = (el: Locator) =>
+  el.evaluate((b) => {
+    const range = document.createRange()
+    range.selectNodeContents(b)
+    // Boxes that overlap vertically share a line (an arrow glyph from another font sits a little higher).
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top)
+    let lines = 0
+    let bottom = -Infinity
+    for (const r of rects) {
+      if (r.top >= bottom - 1) {
+        lines++
+        bottom = r.bottom
+      } else bottom = Math.max(bottom, r.bottom)
+    }
+    return lines
+  })
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width} x ${size.height}`, () => {
+    test.use({ viewport: size })
+
+    test('the running player is full screen: count, side, rep, picture, pause and skip on the first screen, no tab bar', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.goto(server.url + '/routines/hamstring-stretch')
+      await appReady(page)
+      // Before the start, the tab bar is there.
+      await expect(page.locator('nav[aria-label="Main"]')).toBeVisible()
+      await page.locator('[data-action="start"]').click()
+      await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+      await expect(page.locator('html')).toHaveAttribute('data-playing', '')
+      await expect(page.locator('nav[aria-label="Main"]')).toBeHidden()
+      // The emergency call link stays on every screen.
+      await expect(page.locator('a[data-call="emergency"]')).toBeVisible()
+      await page.evaluate(() => window.scrollTo(0, 0))
+      for (const [sel, what] of [
+        ['[data-countdown]', 'countdown'],
+        ['[data-side]', 'side'],
+        ['[data-rep]', 'rep'],
+        ['[data-illustration]', 'picture'],
+        ['[data-action="pause"]', 'pause'],
+        ['[data-action="skip"]', 'skip'],
+      ] as const) {
+        await expectOnFirstScreen(page, page.locator(sel), what)
+      }
+      // The cue switches are not on the running screen: they are in the Sound sheet.
+      await expect(page.locator('[data-cue-toggle="voice"]')).toBeHidden()
+      // No wrapped labels, 44 px targets.
+      for (const b of await page.locator('.controls button').all()) {
+        expect(await lineCount(b), await b.textContent()).toBe(1)
+        const box = await b.boundingBox()
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
+        expect(box?.width ?? 0).toBeGreaterThanOrEqual(44)
+      }
+      await page.locator('[data-action="pause"]').click()
+      const resume = page.locator('[data-action="resume"]')
+      await expect(resume).toBeVisible()
+      expect(await lineCount(resume)).toBe(1)
+      await expectOnFirstScreen(page, resume, 'resume')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+      expect(await axeViolations(page)).toEqual([])
+      // Stop asks first; "Keep going" goes back; stopping brings the tab bar back.
+      await page.locator('[data-action="stop"]').click()
+      await expect(page.locator('[data-stop-confirm]')).toBeVisible()
+      await expect(page.locator('[data-stop-confirm] h2')).toBeFocused()
+      await page.locator('[data-action="keep-going"]').click()
+      await expect(page.locator('[data-run-status="active"]')).toBeVisible()
+      await page.locator('[data-action="stop"]').click()
+      await page.locator('[data-action="confirm-stop"]').click()
+      await expect(page.locator('[data-run-finished="stopped"]')).toBeVisible()
+      await expect(page.locator('html')).not.toHaveAttribute('data-playing')
+      await expect(page.locator('nav[aria-label="Main"]')).toBeVisible()
+    })
+
+    test('the timer digits stay inside the ring, for a 30 s hold and a 15 min ice timer', async ({ page, server }) => {
+      for (const id of ['hamstring-stretch', 'ice']) {
+        await startRoutine(page, server.url, id)
+        if (id === 'hamstring-stretch') await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+        const fit = await page.locator('.countdown').evaluate((ring) => {
+          const svg = ring.querySelector('svg')!.getBoundingClientRect()
+          const digits = ring.querySelector('[data-countdown-digits]')!
+          const range = document.createRange()
+          range.selectNodeContents(digits)
+          const t = range.getBoundingClientRect()
+          const cx = svg.left + svg.width / 2
+          const cy = svg.top + svg.height / 2
+          // Inner edge of the stroke: radius 54 less half the 10-unit stroke, in a 120-unit box.
+          const inner = (svg.width * 49) / 120
+          const corners = [
+            [t.left, t.top],
+            [t.right, t.top],
+            [t.left, t.bottom],
+            [t.right, t.bottom],
+          ]
+          const worst = Math.max(...corners.map(([x, y]) => Math.hypot(x! - cx, y! - cy)))
+          return { worst, inner, text: digits.textContent, px: parseFloat(getComputedStyle(digits).fontSize) }
+        })
+        expect(fit.worst, `${id}: "${fit.text}" inside the ring`).toBeLessThan(fit.inner)
+        expect(fit.px, `${id}: digits readable at arm's length`).toBeGreaterThanOrEqual(64)
+        await page.locator('[data-action="stop"]').click()
+        await page.locator('[data-action="confirm-stop"]').click()
+        await expect(page.locator('[data-run-finished="stopped"]')).toBeVisible()
+      }
+    })
+
+    test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await startRoutine(page, server.url)
+      const sound = page.locator('[data-action="sound"]')
+      await sound.click()
+      const sheet = page.locator('dialog[data-sound-sheet]')
+      await expect(sheet).toBeVisible()
+      await expect(sheet.locator('[data-cue-toggle="beep"]')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await sheet.locator('[data-cue-toggle="voice"]').uncheck()
+      await page.keyboard.press('Escape')
+      await expect(sheet).toBeHidden()
+      await expect(sound).toBeFocused()
+      await sound.click()
+      await expect(sheet.locator('[data-cue-toggle="voice"]')).not.toBeChecked()
+      await sheet.locator('[data-action="close-sound"]').click()
+      await expect(sheet).toBeHidden()
+    })
+  })
+}
