@@ -268,12 +268,17 @@ describe('routine player', () => {
       await settle()
     }
     expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('done')
+    expect(w.find('[data-pain-change]').exists()).toBe(false)
+    expect(w.get('[data-pain-before]').text()).toContain('5 out of 10')
     await w.get('input[data-pain="3"]').setValue(true)
     await w.get('[data-action="save-pain"]').trigger('click')
     await settle()
     const sessions = await db.sessions.toArray()
     expect(sessions).toHaveLength(1)
     expect(sessions[0]).toMatchObject({ completed: true, painBefore: 5, painAfter: 3 })
+    // The finish card keeps both scores in view, not just "Saved".
+    expect(w.get('[data-pain-change]').text()).toContain('Pain 5 → 3')
+    expect(w.get('[data-pain-change]').text()).toContain('less than before')
     expect(w.get('a[data-link="history"]').attributes('href')).toBe('/history')
     expect(useAppStore().busy).toBe(false)
   })

@@ -145,6 +145,23 @@ for (const size of SIZES) {
       }
     })
 
+    test('pain before and after show on the finish card as "Pain 6 → 3"', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.goto(server.url + '/routines/hamstring-stretch')
+      await appReady(page)
+      await page.locator('[data-pain="6"]').check({ force: true })
+      await page.locator('[data-action="start"]').click()
+      const skip = page.locator('[data-action="skip"]')
+      while (await skip.isVisible()) await skip.click()
+      await expect(page.locator('[data-run-finished="done"]')).toBeVisible()
+      await expect(page.locator('[data-pain-before]')).toContainText('6 out of 10')
+      await page.locator('[data-pain="3"]').check({ force: true })
+      await page.locator('[data-action="save-pain"]').click()
+      await expect(page.locator('[data-pain-change]')).toContainText('Pain 6 → 3')
+      await expect(page.locator('[data-pain-change]')).toContainText('less than before')
+      expect(await axeViolations(page)).toEqual([])
+    })
+
     test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' })
       await startRoutine(page, server.url)
