@@ -162,6 +162,29 @@ for (const size of SIZES) {
       expect(await axeViolations(page)).toEqual([])
     })
 
+    test('"This hurts" asks one question first, then a few signs; "Other signs" still raises the gate', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await startRoutine(page, server.url, 'calf-stretch')
+      await page.locator('[data-action="this-hurts"]').click()
+      await expect(page.locator('[data-action="resume"]')).toHaveCount(0)
+      await expect(page.locator('#hurt-title')).toBeFocused()
+      await expect(page.locator('[data-hurt-check] input[type="checkbox"]')).toHaveCount(0)
+      await expectOnFirstScreen(page, page.locator('[data-answer="sharp"]'), 'yes')
+      await page.locator('[data-answer="sharp"]').click()
+      await expect(page.locator('[data-stop-now]')).toBeVisible()
+      const few = page.locator('[data-hurt-check] form > fieldset input[data-finding]')
+      expect(await few.count()).toBeLessThanOrEqual(5)
+      await expect(page.locator('[data-other-signs] input[data-finding]').first()).toBeHidden()
+      // The short list and its Check button fit in about one screenful (the old list took 2.6).
+      const card = await page.locator('[data-hurt-check]').boundingBox()
+      expect(card?.height ?? Infinity).toBeLessThan((page.viewportSize()?.height ?? 0) * 1.3)
+      expect(await axeViolations(page)).toEqual([])
+      await page.locator('[data-other-signs] summary').click()
+      await page.locator('[data-other-signs] input[data-finding="saddle_numbness_or_sexual_change"]').check()
+      await page.locator('[data-action="submit-hurt"]').click()
+      await expect(page.locator('[data-gate="emergency"]').first()).toBeVisible()
+    })
+
     test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' })
       await startRoutine(page, server.url)
