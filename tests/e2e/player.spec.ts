@@ -185,6 +185,60 @@ for (const size of SIZES) {
       await expect(page.locator('[data-gate="emergency"]').first()).toBeVisible()
     })
 
+    test('how to do it: steps and pictures on the intro, "How?" on the hold, the picture flipped for the right leg', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.goto(server.url + '/routines/hamstring-stretch')
+      await appReady(page)
+      const cards = page.locator('[data-how-to] [data-exercise]')
+      expect(await cards.count()).toBeGreaterThanOrEqual(1)
+      for (const card of await cards.all()) {
+        await expect(card.locator('svg[data-illustration] title')).not.toBeEmpty()
+        expect(await card.locator('ol > li').count()).toBeGreaterThanOrEqual(3)
+      }
+      expect(await axeViolations(page)).toEqual([])
+      await page.locator('[data-action="start"]').click()
+      await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+      const how = page.locator('[data-action="how"]')
+      await expect(how).toHaveAttribute('aria-expanded', 'false')
+      await expect(page.locator('[data-how]')).toBeHidden()
+      await how.click()
+      await expect(how).toHaveAttribute('aria-expanded', 'true')
+      await expect(page.locator('[data-how] li').first()).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await how.click()
+      await expect(page.locator('[data-how]')).toBeHidden()
+      // Left, then right: the picture flips, and the side is said in words too.
+      const pic = page.locator('[data-illustration]')
+      for (let i = 0; i < 6; i++) {
+        const side = await page.locator('[data-side]').getAttribute('data-side').catch(() => null)
+        if (side === 'left' || side === 'right') {
+          const transform = await pic.evaluate((el) => getComputedStyle(el).transform)
+          if (side === 'right') expect(transform).toMatch(/^matrix\(-1, 0, 0, 1/)
+          else expect(transform).toBe('none')
+          await expect(pic.locator('title')).toContainText(`${side} leg`)
+          await expect(page.locator('[data-side]')).toContainText(side.toUpperCase())
+        }
+        if (side === 'right') break
+        await page.locator('[data-action="skip"]').click()
+      }
+      await expect(page.locator('[data-side]')).toHaveAttribute('data-side', 'right')
+    })
+
+    test('moves done in time sway gently, and not at all under reduced motion', async ({ page, server }) => {
+      for (const motion of ['no-preference', 'reduce'] as const) {
+        await page.emulateMedia({ reducedMotion: motion })
+        await startRoutine(page, server.url, 'travel-circulation')
+        await page.locator('[data-action="skip"]').click()
+        await expect(page.locator('[data-step-kind]')).toHaveText(/times|Keep going/)
+        const name = await page.locator('[data-illustration] .figure').evaluate((g) => getComputedStyle(g).animationName)
+        if (motion === 'reduce') expect(name).toBe('none')
+        else expect(name).not.toBe('none')
+        await page.locator('[data-action="stop"]').click()
+        await page.locator('[data-action="confirm-stop"]').click()
+        await expect(page.locator('[data-run-finished="stopped"]')).toBeVisible()
+      }
+    })
+
     test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' })
       await startRoutine(page, server.url)
