@@ -89,7 +89,7 @@ for (const size of SIZES) {
       await expect(page.locator('[data-cue-toggle="voice"]')).toBeHidden()
       // No wrapped labels, 44 px targets.
       for (const b of await page.locator('.controls button').all()) {
-        expect(await lineCount(b), await b.textContent()).toBe(1)
+        expect(await lineCount(b), (await b.textContent()) ?? "").toBe(1)
         const box = await b.boundingBox()
         expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
         expect(box?.width ?? 0).toBeGreaterThanOrEqual(44)
@@ -237,6 +237,54 @@ for (const size of SIZES) {
         await page.locator('[data-action="confirm-stop"]').click()
         await expect(page.locator('[data-run-finished="stopped"]')).toBeVisible()
       }
+    })
+
+    test('cues through a media element, and the lock screen: Media Session metadata, play and pause', async ({ page, server }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __plays: string[]; __handlers: Record<string, (() => void) | null> }
+        w.__plays = []
+        w.__handlers = {}
+        const play = HTMLMediaElement.prototype.play
+        HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+          w.__plays.push(this.src.startsWith('data:audio/wav;base64,') ? 'wav' : this.src)
+          return play.call(this)
+        }
+        const ms = navigator.mediaSession
+        const set = ms.setActionHandler.bind(ms)
+        ms.setActionHandler = (action: MediaSessionAction, fn: MediaSessionActionHandler | null) => {
+          w.__handlers[action] = fn as (() => void) | null
+          set(action, fn)
+        }
+      })
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await startRoutine(page, server.url)
+      const plays = () => page.evaluate(() => (window as unknown as { __plays: string[] }).__plays)
+      const title = () => page.evaluate(() => navigator.mediaSession.metadata?.title ?? null)
+      // The Start tap asks the element to play (a short silence, then the get-ready beep).
+      expect((await plays()).every((src) => src === 'wav')).toBe(true)
+      const before = (await plays()).length
+      expect(before).toBeGreaterThanOrEqual(1)
+      expect(await title()).toMatch(/^Get ready.*, 0:0\d$/)
+      await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+      // At the step boundary the media element is asked to play again.
+      await expect.poll(async () => (await plays()).length).toBeGreaterThan(before)
+      await expect.poll(title).toMatch(/^Lying hamstring stretch with a towel, left, 0:[0-3]\d$/)
+      expect(await page.evaluate(() => navigator.mediaSession.metadata?.artist)).toBe('Hamstring stretches')
+      expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('playing')
+      // The lock screen's pause and play pause and resume the run.
+      await page.evaluate(() => (window as unknown as { __handlers: Record<string, () => void> }).__handlers.pause!())
+      await expect(page.locator('[data-action="resume"]')).toBeVisible()
+      expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused')
+      const frozen = Number(await page.locator('[data-run-elapsed-ms]').getAttribute('data-run-elapsed-ms'))
+      await page.waitForTimeout(700)
+      expect(Number(await page.locator('[data-run-elapsed-ms]').getAttribute('data-run-elapsed-ms'))).toBe(frozen)
+      await page.evaluate(() => (window as unknown as { __handlers: Record<string, () => void> }).__handlers.play!())
+      await expect(page.locator('[data-action="pause"]')).toBeVisible()
+      await expect.poll(async () => Number(await page.locator('[data-run-elapsed-ms]').getAttribute('data-run-elapsed-ms'))).toBeGreaterThan(frozen)
+      // Stopped: the session is cleared.
+      await page.locator('[data-action="stop"]').click()
+      await page.locator('[data-action="confirm-stop"]').click()
+      await expect.poll(title).toBeNull()
     })
 
     test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {
