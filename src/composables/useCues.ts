@@ -1,4 +1,5 @@
 import { onScopeDispose, toValue, type MaybeRefOrGetter } from 'vue'
+import { CLIPS, wavDataUrl } from './beepClips'
 
 export interface CueSwitches {
   voice: boolean
@@ -30,6 +31,21 @@ function audioCtor(): AudioCtor | null {
  */
 export function useCues(options: UseCuesOptions) {
   let ctx: AudioContext | null = null
+  /**
+   * Step and end beeps play through this media element (clips made on the device), so the iPhone's silent switch
+   * does not mute them and the page has a media session for the lock screen. Web Audio is the fallback, and still
+   * plays the 3-2-1 countdown.
+   */
+  let media: HTMLAudioElement | null = null
+  const clips = new Map<keyof typeof CLIPS, string>()
+  const clip = (kind: keyof typeof CLIPS): string => {
+    let url = clips.get(kind)
+    if (!url) {
+      url = wavDataUrl(CLIPS[kind])
+      clips.set(kind, url)
+    }
+    return url
+  }
   let countdownNodes: OscillatorNode[] = []
 
   const speechSupported = typeof window !== 'undefined' && 'speechSynthesis' in window
@@ -38,6 +54,7 @@ export function useCues(options: UseCuesOptions) {
 
   /** Call from a tap: makes beeps possible for the rest of the visit. */
   function unlock(): void {
+    unlockMedia()
     const Ctor = audioCtor()
     if (!Ctor) return
     try {
@@ -45,6 +62,35 @@ export function useCues(options: UseCuesOptions) {
       if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined)
     } catch {
       ctx = null
+    }
+  }
+
+  /** Plays a short silence inside the tap: browsers then let this element play later cues on its own. */
+  function unlockMedia(): void {
+    if (typeof Audio === 'undefined') return
+    try {
+      media ??= new Audio()
+      media.preload = 'auto'
+      media.src = clip('silence')
+      const p = media.play() as Promise<void> | undefined
+      void p?.catch(() => undefined)
+    } catch {
+      media = null
+    }
+  }
+
+  /** @returns false when the media element could not be asked to play */
+  function playClip(kind: CueKind): boolean {
+    if (!media) return false
+    try {
+      media.src = clip(kind)
+      media.currentTime = 0
+      const p = media.play() as Promise<void> | undefined
+      // Refused (no tap yet, say): Web Audio gives the beep instead.
+      void p?.catch(() => webBeep(kind))
+      return true
+    } catch {
+      return false
     }
   }
 
@@ -81,6 +127,10 @@ export function useCues(options: UseCuesOptions) {
   }
 
   function beep(kind: CueKind): void {
+    if (!playClip(kind)) webBeep(kind)
+  }
+
+  function webBeep(kind: CueKind): void {
     if (!ctx) return
     if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined)
     const t = ctx.currentTime + 0.01
@@ -150,6 +200,8 @@ export function useCues(options: UseCuesOptions) {
 
   onScopeDispose(() => {
     cancelCountdown()
+    media?.pause()
+    media = null
     void ctx?.close().catch(() => undefined)
     ctx = null
   })

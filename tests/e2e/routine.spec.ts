@@ -96,6 +96,8 @@ test('a finished routine is logged and shows in History', async ({ page, server 
 test('"this hurts" with a red flag raises the gate and stops the routine', async ({ page, server }) => {
   await start(page, server.url)
   await page.locator('[data-action="this-hurts"]').click()
+  // One question first (issue 14), then the few signs for this routine.
+  await page.locator('[data-answer="other"]').click()
   await page.locator('input[data-finding="pe_symptoms"]').check()
   await page.locator('[data-action="submit-hurt"]').click()
   await expect(page.locator('[data-gate="emergency"]').first()).toBeVisible()
