@@ -1,3 +1,4 @@
+import { BACKGROUND_FINDINGS, isFindingId, type FindingId } from '../content/vocabulary'
 import type { GateEventRecord, GateLevel } from './records'
 
 export interface ActiveGate {
@@ -35,4 +36,14 @@ export function activeGate(events: readonly GateEventRecord[]): ActiveGate | nul
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)]
+}
+
+/**
+ * The answers behind an urgent gate that a new check asks about again ("Is this still happening?") before it may
+ * clear it: the gate's findings this version knows, less health background (a history of cancer does not stop).
+ * Empty for an emergency gate (only a clinician's check clears that) and when no gate is up.
+ */
+export function recheckFindings(gate: Pick<ActiveGate, 'level' | 'findings'> | null): FindingId[] {
+  if (!gate || gate.level !== 'urgent') return []
+  return gate.findings.filter((f): f is FindingId => isFindingId(f) && !BACKGROUND_FINDINGS.includes(f))
 }

@@ -4,7 +4,6 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { newId } from '../db/db'
 import { activeRun, finishRun, getRun, saveRun, setPainAfter, updateRun } from '../db/runs'
-import { getExercise } from '../content/exercises'
 import { routineText } from '../content/routineText'
 import { getRoutine } from '../content/routines'
 import { isTimerId } from '../domain/care'
@@ -25,8 +24,8 @@ import {
   stateAt,
   type Routine,
   type RoutineState,
-  type Step,
 } from '../domain/routine'
+import { FINISHED_WORDS, STOPPED_WORDS, stepAnnouncement, welcomeBack } from '../domain/routineWords'
 import { useCues } from '../composables/useCues'
 import { deviceTimeZone } from '../composables/useNow'
 import { useAppStore } from './app'
@@ -39,52 +38,6 @@ import { useStorageStore } from './storage'
 export const TICK_MS = 200
 /** The Web Lock held by the one tab that gives cues. */
 export const CUE_LOCK = 'leg-care-cues'
-
-/** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
-export function secondsInWords(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000))
-  const m = Math.floor(total / 60)
-  const s = total % 60
-  const parts: string[] = []
-  if (m > 0) parts.push(`${m} ${m === 1 ? 'minute' : 'minutes'}`)
-  if (s > 0 || m === 0) parts.push(`${s} ${s === 1 ? 'second' : 'seconds'}`)
-  return parts.join(' ')
-}
-
-export function sideWords(step: Step): string | null {
-  return step.side === 'left' ? 'left leg' : step.side === 'right' ? 'right leg' : null
-}
-
-/** What the live region and the voice say when a step starts: "Hold: left leg, rep 2 of 3, 30 seconds". */
-export function stepAnnouncement(routine: Routine, index: number): string {
-  const step = routine.steps[index]
-  if (!step) return ''
-  const secs = secondsInWords(step.durationMs)
-  const side = sideWords(step)
-  if (step.kind === 'get-ready') return `${step.label}. Starting in ${secs}.`
-  if (step.kind === 'rest') return `${step.label}. Rest for ${secs}.`
-  if (step.kind === 'timer') return `${step.label}: ${secs}.`
-  const prev = routine.steps
-    .slice(0, index)
-    .reverse()
-    .find((s) => s.kind === 'hold' || s.kind === 'reps')
-  const name = step.exerciseId ? (getExercise(step.exerciseId)?.name ?? step.label) : step.label
-  const intro = prev?.exerciseId !== step.exerciseId ? `${name}. ` : ''
-  const what = step.kind === 'reps' && step.count !== undefined ? `${step.count} times` : 'Hold'
-  const parts = [side, step.reps > 1 ? `rep ${step.rep} of ${step.reps}` : null, secs].filter((p): p is string => p !== null)
-  return `${intro}${what}: ${parts.join(', ')}.`
-}
-
-/** "Welcome back: you are on step 4 of 12, right leg, 12 s left." */
-export function welcomeBack(routine: Routine, s: RoutineState): string {
-  if (s.done) return 'Welcome back: the routine has finished.'
-  const step = s.step
-  if (!step) return ''
-  const side = sideWords(step)
-  const left = `${Math.ceil(s.timeLeftMs / 1000)} s left`
-  const parts = [`you are on step ${s.stepIndex + 1} of ${routine.steps.length}`, side, left].filter(Boolean)
-  return `Welcome back: ${parts.join(', ')}${s.paused ? ' (paused)' : ''}.`
-}
 
 /** A monotone count of what has happened to a run, so a stale live-query answer never undoes a newer change. */
 function revision(run: RunRecord): number {
@@ -198,7 +151,7 @@ export const useRoutineStore = defineStore('routine', () => {
     const key = `${current.id}:${s.done ? 'end' : s.stepIndex}`
     if (key === cuedKey) return
     cuedKey = key
-    if (s.done) cues.cue('Routine finished. Well done.', 'end')
+    if (s.done) cues.cue(FINISHED_WORDS, 'end')
     else cues.cue(stepAnnouncement(r, s.stepIndex), 'step')
   }
 
@@ -279,7 +232,7 @@ export const useRoutineStore = defineStore('routine', () => {
       const r = routine.value
       if (!s || !r || !run.value || run.value.status !== 'active') return
       if (cur[0] !== prev[0]) return // a new or freshly loaded run announces itself
-      if (s.done) announcement.value = 'Routine finished. Well done.'
+      if (s.done) announcement.value = FINISHED_WORDS
       else announcement.value = stepAnnouncement(r, s.stepIndex)
     },
   )
@@ -514,7 +467,7 @@ export const useRoutineStore = defineStore('routine', () => {
       const s = state.value
       if (s) cueNow({ ...s, done: true })
     } else cues.silence()
-    announcement.value = completed ? 'Routine finished. Well done.' : 'Routine stopped. It is saved in your history.'
+    announcement.value = completed ? FINISHED_WORDS : STOPPED_WORDS
     try {
       const out = await finishRun(final, session)
       if (run.value?.id === out.run.id) run.value = out.run

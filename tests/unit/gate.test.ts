@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activeGate } from '../../src/domain/gate'
+import { activeGate, recheckFindings } from '../../src/domain/gate'
 import type { GateEventRecord } from '../../src/domain/records'
 
 function ev(at: number, kind: 'raise' | 'clear', level: 'emergency' | 'urgent' | null = null, reasons: string[] = []): GateEventRecord {
@@ -24,5 +24,17 @@ describe('activeGate', () => {
     const g = activeGate([ev(1, 'raise', 'emergency'), ev(2, 'clear'), ev(3, 'raise', 'urgent')])
     expect(g?.level).toBe('urgent')
     expect(g?.since).toBe(3)
+  })
+})
+
+describe('recheckFindings', () => {
+  it('asks again about the symptoms behind an urgent gate, not about background or unknown ids', () => {
+    expect(recheckFindings({ level: 'urgent', findings: ['cannot_bear_weight', 'cancer_history', 'no_such_id', 'diabetes'] })).toEqual([
+      'cannot_bear_weight',
+    ])
+  })
+  it('asks nothing for an emergency gate (only a clinician clears it) or with no gate', () => {
+    expect(recheckFindings({ level: 'emergency', findings: ['pe_symptoms'] })).toEqual([])
+    expect(recheckFindings(null)).toEqual([])
   })
 })
