@@ -13,7 +13,7 @@ export async function installSkewableClock(context: BrowserContext): Promise<voi
     const RealDate = Date
     const realNow = RealDate.now.bind(RealDate)
     let skew = Number(localStorage.getItem(key) ?? 0)
-    addEventListener('storage', (e) => {
+    window.addEventListener('storage', (e: StorageEvent) => {
       if (e.key === key) skew = Number(e.newValue ?? 0)
     })
     ;(window as unknown as { __setClockSkew: (ms: number) => void }).__setClockSkew = (ms: number) => {
