@@ -1,4 +1,6 @@
 import { emptyTables, planImport, TABLE_NAMES, type Backup, type ImportMode, type ImportPlan, type Tables } from '../domain/backup'
+import type { RunRecord } from '../domain/records'
+import { sequenceImport } from '../domain/writeOrder'
 import { getDb, type AppDb } from './db'
 
 /**
@@ -16,10 +18,20 @@ async function readInside(db: AppDb): Promise<Tables> {
   return tables
 }
 
-/** Every record of every table, read in one read-only transaction. */
+/** A run as the backup format keeps it: without the device's sync counters and why it stopped. */
+function forBackup(r: RunRecord): RunRecord {
+  const { id, routineId, startedAt, pauses, shifts, status, endedAt, painBefore, painAfter } = r
+  return { id, routineId, startedAt, pauses, shifts, status, endedAt, painBefore, painAfter }
+}
+
+/**
+ * Every record of every table, read in one read-only transaction, as the backup format keeps them: screenings and
+ * gate events with their write order (`seq`), runs without the device's sync counters.
+ */
 export async function readAllTables(): Promise<Tables> {
   const db = getDb()
-  return db.transaction('r', allTables(db), () => readInside(db))
+  const tables = await db.transaction('r', allTables(db), () => readInside(db))
+  return { ...tables, runs: tables.runs.map(forBackup) }
 }
 
 /**
@@ -34,8 +46,14 @@ export async function applyBackup(backup: Backup, mode: ImportMode): Promise<Imp
     const existing = await readInside(db)
     const plan = planImport(existing, backup.tables, mode)
     if (plan.clearFirst) for (const name of TABLE_NAMES) await db.table(name).clear()
+    // Write order: the backup's own for a replace; merged with the device's by time for a merge (writeOrder.ts).
+    const puts: Tables = {
+      ...plan.puts,
+      screenings: sequenceImport(existing.screenings, plan.puts.screenings, mode),
+      gateEvents: sequenceImport(existing.gateEvents, plan.puts.gateEvents, mode),
+    }
     for (const name of TABLE_NAMES) {
-      const rows = plan.puts[name]
+      const rows = puts[name]
       if (rows.length > 0) await db.table(name).bulkPut(rows)
     }
     return plan

@@ -370,6 +370,12 @@ function instantSchema(what: string, now: number) {
   return v.pipe(v.number(m), v.finite(m), v.minValue(MIN_INSTANT, m), v.maxValue(now + FUTURE_TOLERANCE_MS, m))
 }
 
+/** Optional: the write order on the device that made the backup (records.ts); backups made before it lack it. */
+function seqSchema() {
+  const m = fieldPhrase('a write order', 'write orders must be whole numbers from 1')
+  return v.optional(v.pipe(v.number(m), v.integer(m), v.minValue(1, m)))
+}
+
 function scoreSchema(what: string) {
   const m = fieldPhrase(what, SCORE_RULE)
   return v.pipe(v.number(m), v.integer(m), v.minValue(0, m), v.maxValue(10, m))
@@ -403,6 +409,7 @@ function recordSchemas(now: number) {
       plans: textListSchema('a plans list', 'a plan', 'plans', 500, 100),
       cautions: textListSchema('a cautions list', 'a caution', 'cautions', 500, 100),
       onsetAt: v.nullable(instantSchema('a pain start time', now)),
+      seq: seqSchema(),
     },
     objectPhrase,
   )
@@ -424,6 +431,7 @@ function recordSchemas(now: number) {
         picklistSchema(['clinician', 'new-screening', 'delete-all'], 'a "cleared by" value', '"cleared by" values'),
       ),
       assessedOn: v.nullable(dayKeySchema('an assessment day')),
+      seq: seqSchema(),
     },
     objectPhrase,
   )

@@ -470,7 +470,7 @@ export const useRoutineStore = defineStore('routine', () => {
     announcement.value = completed ? FINISHED_WORDS : STOPPED_WORDS
     try {
       const out = await finishRun(final, session)
-      if (run.value?.id === out.run.id) run.value = out.run
+      if (out.outcome !== 'deleted' && run.value?.id === out.run.id) run.value = out.run
       logged.value = true
     } catch (e) {
       storage.reportFailure(e)
