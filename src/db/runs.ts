@@ -1,6 +1,6 @@
 import type { RunRecord, SessionRecord } from '../domain/records'
-import { endRun, rebaseRun } from '../domain/runRecord'
-import { getDb, newId, type AppDb } from './db'
+import { rebaseRun } from '../domain/runRecord'
+import { getDb } from './db'
 
 /**
  * Routine runs and the sessions they log. A run is saved on every change (start, pause, resume, skip, back, a clock
@@ -95,21 +95,6 @@ export async function finishRun(run: RunRecord, session: SessionRecord): Promise
     await db.sessions.add(session)
     return { outcome: 'logged', run: saved }
   })
-}
-
-/**
- * Stops every active run and logs each as stopped by a warning sign. Call inside a read-write transaction over
- * runs and sessions (the one that writes the raise), so nothing plays on under a gate: every tab sees the run
- * stopped in the same moment as the gate.
- */
-export async function stopActiveRunsInside(db: AppDb, at: number, timeZone: string): Promise<void> {
-  const active = await db.runs.where('status').equals('active').toArray()
-  for (const run of active) {
-    // The routine's length is not known here, so the end is the moment of the raise (a stop, never "completed").
-    const ended = endRun(run, { at, completed: false, totalMs: Infinity, painAfter: null, timeZone, sessionId: newId(), stoppedBy: 'gate' })
-    await db.runs.put({ ...ended.run, rev: nextRev(run) })
-    await db.sessions.add(ended.session)
-  }
 }
 
 /** Records the pain score after a finished run, on the run and its session, in one transaction. */

@@ -5,7 +5,6 @@
 import { isTimerId } from './care'
 import { dayKey } from './day'
 import type { RunRecord, SessionRecord } from './records'
-import { elapsedAt } from './routine'
 
 /** A new active run of `routineId` starting at `at`. */
 export function newRun(id: string, routineId: string, at: number, painBefore: number | null): RunRecord {
@@ -13,12 +12,11 @@ export function newRun(id: string, routineId: string, at: number, painBefore: nu
 }
 
 export interface EndRunInput {
-  /** When the end is recorded (epoch ms). */
-  at: number
+  /** When it ended (epoch ms): for a completed run, when its clock reached the end (routine.ts, completedAt). */
+  endedAt: number
   /** True when the clock reached the end of the routine; false for a stop. */
   completed: boolean
-  /** The routine's length (ms), pauses excluded: a completed run is dated when it really ended. */
-  totalMs: number
+  /** The pain score after, or null to keep the run's own. */
   painAfter: number | null
   timeZone: string
   /** The id for the logged session. */
@@ -28,13 +26,12 @@ export interface EndRunInput {
 }
 
 /**
- * Ends a run and builds the session it logs. A completed run is dated when its clock reached the end (even if the app
- * was closed then); a stopped one when it was stopped. Never before it started, whatever the device clock did.
+ * Ends a run and builds the session it logs, both dated `endedAt`, but never before the run started, whatever the
+ * device clock did.
  */
 export function endRun(run: RunRecord, input: EndRunInput): { run: RunRecord; session: SessionRecord } {
-  const { at, completed } = input
-  const over = completed ? elapsedAt(run, at) - input.totalMs : 0
-  const endedAt = Math.max(run.startedAt, completed ? Math.min(at, at - over) : at)
+  const { completed } = input
+  const endedAt = Math.max(run.startedAt, input.endedAt)
   const painAfter = input.painAfter ?? run.painAfter
   const ended: RunRecord = {
     ...run,

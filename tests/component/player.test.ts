@@ -34,7 +34,7 @@ class FakeUtterance {
 }
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] })
   vi.setSystemTime(Date.UTC(2025, 2, 1, 9, 0, 0))
   speak.mockClear()
   cancel.mockClear()
