@@ -55,6 +55,18 @@ export default tseslint.config(
     },
   },
   {
+    // Composables wrap browser APIs and storage for the stores: they never reach up into a store or a view.
+    files: ['src/composables/**/*.ts'],
+    // useEmergencyNumber still reads the settings store (its four callers are gate, settings and screener views).
+    ignores: ['src/composables/useEmergencyNumber.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/stores', '**/stores/**', '**/components/**', '**/pages/**'], message: 'Composables never import stores, components or pages: take refs and callbacks instead.' }] },
+      ],
+    },
+  },
+  {
     // Tests define small stub components next to each other.
     files: ['tests/**/*.ts'],
     rules: { 'vue/one-component-per-file': 'off' },

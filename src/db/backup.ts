@@ -1,6 +1,6 @@
 import { emptyTables, planImport, TABLE_NAMES, type Backup, type ImportMode, type ImportPlan, type Tables } from '../domain/backup'
 import type { RunRecord } from '../domain/records'
-import { sequenceImport } from '../domain/writeOrder'
+import { sequenceImport } from '../domain/importOrder'
 import { getDb, type AppDb } from './db'
 
 /**

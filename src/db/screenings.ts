@@ -1,6 +1,6 @@
 import type { Table } from 'dexie'
 import type { GateEventRecord, ScreeningRecord } from '../domain/records'
-import { endRun } from '../domain/runRecord'
+import { endRun } from '../domain/runEnd'
 import { inWriteOrder } from '../domain/writeOrder'
 import { getDb, newId, type AppDb } from './db'
 

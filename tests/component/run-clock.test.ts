@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, ref } from 'vue'
-import { CLOCK_JUMP_MS, useRunClock, type ClockJump } from '../../src/composables/useNow'
+import { CLOCK_JUMP_MS, useRunClock, type ClockJump } from '../../src/composables/useRunClock'
 
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0)
 const H = 3_600_000

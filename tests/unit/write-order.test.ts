@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { inWriteOrder, lastWritten, sequenceByTime, sequenceImport } from '../../src/domain/writeOrder'
+import { sequenceImport } from '../../src/domain/importOrder'
+import { inWriteOrder, sequenceByTime } from '../../src/domain/writeOrder'
 
 const r = (id: string, at: number, seq?: number) => ({ id, at, ...(seq === undefined ? {} : { seq }) })
 const ids = (list: { id: string }[]) => list.map((x) => x.id)
@@ -10,10 +11,6 @@ describe('inWriteOrder', () => {
     const list = [r('c', 1, 3), r('x', 0), r('a', 99, 1), r('y', 5), r('b', 50, 2)]
     expect(ids(inWriteOrder(list))).toEqual(['a', 'b', 'c', 'x', 'y'])
     expect(ids(list)).toEqual(['c', 'x', 'a', 'y', 'b']) // not changed
-  })
-  it('lastWritten is the record with the highest seq', () => {
-    expect(lastWritten([r('late-date', 1000, 1), r('early-date', 10, 2)])?.id).toBe('early-date')
-    expect(lastWritten([])).toBeUndefined()
   })
 })
 
