@@ -17,6 +17,7 @@ import { useRunClock } from '../composables/useRunClock'
 import { useRunCues } from '../composables/useRunCues'
 import { useRunSync } from '../composables/useRunSync'
 import { useAppStore } from './app'
+import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
@@ -43,6 +44,7 @@ export const useRoutineStore = defineStore('routine', () => {
   const settings = useSettingsStore()
   const safety = useSafetyStore()
   const storage = useStorageStore()
+  const gate = useGateStore()
   const report = (e: unknown): void => storage.reportFailure(e)
 
   const routineId = ref<string | null>(null)
@@ -154,8 +156,10 @@ export const useRoutineStore = defineStore('routine', () => {
     loading.value = true
     try {
       const found = (await activeRun(id)) ?? (refusal.value?.kind === 'gate' ? await lastRun(id) : undefined)
-      // Under a gate, the run the warning stopped is shown with why; any other ended run is history, not shown.
-      if (routineId.value === id && found && (found.status === 'active' || found.stoppedBy === 'gate')) show(found)
+      // Under a gate, the run this gate's warning stopped is shown with why; any other ended run is history.
+      const since = gate.active?.since ?? Infinity
+      const stoppedByThisGate = found?.stoppedBy === 'gate' && (found.endedAt ?? 0) >= since - 60_000
+      if (routineId.value === id && found && (found.status === 'active' || stoppedByThisGate)) show(found)
     } catch (e) {
       report(e)
     } finally {
