@@ -117,7 +117,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/stores/**', '**/components/**', '**/pages/**'], message: 'Composables never import stores, components or pages.' }] },
+        { patterns: [{ group: ['**/stores', '**/stores/**', '**/components/**', '**/pages/**'], message: 'Composables never import stores, components or pages: take refs and callbacks instead.' }] },
       ],
     },
   },

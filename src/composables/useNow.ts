@@ -4,6 +4,7 @@ import { dateWords, type DateWords } from '../domain/dates'
 /**
  * The one clock the UI reads: epoch ms, updated every `intervalMs`, stopped with the calling scope. (Written here
  * rather than taken from VueUse, whose `useNow` brings its animation-frame machinery into the first screen's code.)
+ * Screens that show dates follow the device clock at once; a running timer uses useRunClock (./useRunClock.ts).
  */
 export function useNow(intervalMs = 1000): Readonly<Ref<number>> {
   const now = shallowRef(Date.now())

@@ -1,5 +1,6 @@
 import { planChecked, type ImportMode, type ImportPlan } from '../domain/backup/merge'
 import { emptyTables, TABLE_NAMES, type Tables } from '../domain/backup/tables'
+import type { RunRecord } from '../domain/records'
 import { getDb, type AppDb } from './db'
 
 /**
@@ -17,10 +18,20 @@ async function readInside(db: AppDb): Promise<Tables> {
   return tables
 }
 
-/** Every record of every table, read in one read-only transaction. */
+/** A run as the backup format keeps it: without the device's sync counters and why it stopped. */
+function forBackup(r: RunRecord): RunRecord {
+  const { id, routineId, startedAt, pauses, shifts, status, endedAt, painBefore, painAfter } = r
+  return { id, routineId, startedAt, pauses, shifts, status, endedAt, painBefore, painAfter }
+}
+
+/**
+ * Every record of every table, read in one read-only transaction, as the backup format keeps them: screenings and
+ * gate events with their write order (`seq`), runs without the device's sync counters.
+ */
 export async function readAllTables(): Promise<Tables> {
   const db = getDb()
-  return db.transaction('r', allTables(db), () => readInside(db))
+  const tables = await db.transaction('r', allTables(db), () => readInside(db))
+  return { ...tables, runs: tables.runs.map(forBackup) }
 }
 
 /**
@@ -44,6 +55,7 @@ export async function applyBackup(
     const existing = await readInside(db)
     const plan = planChecked(existing, incoming, mode, opts.acceptGate ?? null)
     if (plan.clearFirst) for (const name of TABLE_NAMES) await db.table(name).clear()
+    // The plan carries the write order (seq) of screenings and gate events: see domain/importOrder.ts.
     for (const name of TABLE_NAMES) {
       const rows = plan.puts[name]
       if (rows.length > 0) await db.table(name).bulkPut(rows)

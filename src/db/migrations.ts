@@ -1,26 +1,54 @@
 import type { Transaction } from 'dexie'
+import { sequenceByTime } from '../domain/writeOrder'
 
 /**
  * Schema upgrades as pure functions over plain records, one registry entry per schema version.
  *
  * `UPGRADES[n]` turns records of version n-1 into records of version n, table by table. A function returns the
- * new record, or null to drop it (a record the new version cannot represent). The functions never see Dexie:
+ * new record, or null to drop it (a record the new version cannot represent); a step that needs the whole table
+ * (numbering records in order, say) is given as `{ table: (rows) => rows }` instead. The functions never see Dexie:
  * the same function upgrades a live database (through {@link dexieUpgrade}, wired into every `db.version(n)` by
  * createDb) and a plain set of tables (through {@link migrateTables}, used by tests and old backups), so what is
  * tested from fixtures is exactly what runs on a person's phone.
  *
- * Version 1 is the first shipped schema, so the registry is empty today; see ./schema.ts for how to add one.
+ * See ./schema.ts for how to add a version.
  */
 
 /** A plain record as stored: the upgrade functions are written against the old shape, not today's types. */
 export type PlainRecord = Record<string, unknown>
-/** One version's upgrade: per table, old record -> new record (or null to drop it). */
-export type Upgrade = Readonly<Record<string, (record: PlainRecord) => PlainRecord | null>>
+/** A per-record step: old record -> new record, or null to drop it. */
+export type RecordStep = (record: PlainRecord) => PlainRecord | null
+/** A whole-table step: every old record -> every new record (a record left out is dropped). */
+export interface TableStep {
+  readonly table: (rows: readonly PlainRecord[]) => PlainRecord[]
+}
+/** One version's upgrade: a step per table. */
+export type Upgrade = Readonly<Record<string, RecordStep | TableStep>>
 /** Every table's records at some schema version. */
 export type PlainTables = Record<string, PlainRecord[]>
 
+/** Applies one table's step to its rows (pure). */
+export function applyStep(step: RecordStep | TableStep, rows: readonly PlainRecord[]): PlainRecord[] {
+  if (typeof step !== 'function') return step.table(rows)
+  return rows.flatMap((r) => {
+    const out = step(r)
+    return out === null ? [] : [out]
+  })
+}
+
+/**
+ * Version 2 (schema.ts, SCHEMA_V2): gate events and screenings are numbered in the only order version 1 knew, by
+ * their dates (then id), and that number is their write order from here on; every run starts its revision counter
+ * at 1 (it has been written once, at least) and has never been moved by a clock jump.
+ */
+export const UPGRADE_V2: Upgrade = {
+  gateEvents: { table: (rows) => sequenceByTime(rows as { id: string; at: number }[]) },
+  screenings: { table: (rows) => sequenceByTime(rows as { id: string; at: number }[]) },
+  runs: (r) => ({ ...r, rev: typeof r.rev === 'number' ? r.rev : 1, clockEpoch: typeof r.clockEpoch === 'number' ? r.clockEpoch : 0 }),
+}
+
 /** version -> upgrade from the version before. */
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {}
+export const UPGRADES: Readonly<Record<number, Upgrade>> = { 2: UPGRADE_V2 }
 
 /**
  * Upgrades plain tables from schema version `from` to version `to`, applying every registered step in order.
@@ -41,10 +69,7 @@ export function migrateTables(
     const next: PlainTables = {}
     for (const [name, rows] of Object.entries(current)) {
       const fn = step[name]
-      next[name] = fn ? rows.flatMap((r) => {
-        const out = fn(r)
-        return out === null ? [] : [out]
-      }) : rows
+      next[name] = fn ? applyStep(fn, rows) : rows
     }
     current = next
   }
@@ -59,14 +84,11 @@ export function dexieUpgrade(step: Upgrade): (tx: Transaction) => Promise<void> 
   return async (tx) => {
     for (const [name, fn] of Object.entries(step)) {
       const table = tx.table(name)
+      const keyPath = table.schema.primKey.keyPath as string
       const rows = (await table.toArray()) as PlainRecord[]
-      const keep: PlainRecord[] = []
-      const drop: unknown[] = []
-      for (const row of rows) {
-        const out = fn(row)
-        if (out === null) drop.push(table.schema.primKey.keyPath ? row[table.schema.primKey.keyPath as string] : undefined)
-        else keep.push(out)
-      }
+      const keep = applyStep(fn, rows)
+      const kept = new Set(keep.map((r) => r[keyPath]))
+      const drop = rows.map((r) => r[keyPath]).filter((k) => !kept.has(k))
       if (drop.length > 0) await table.bulkDelete(drop as never[])
       if (keep.length > 0) await table.bulkPut(keep)
     }

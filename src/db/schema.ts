@@ -13,21 +13,33 @@ export const SCHEMA_V1 = {
 } as const
 
 /*
- * How to ship version 2 (say, waterEntries gains a `source` field and a `source` index):
+ * How to ship the next version (say, waterEntries gains a `source` field and a `source` index):
  *
- *   1. Add `export const SCHEMA_V2 = { ...SCHEMA_V1, waterEntries: 'id, at, dayKey, source' } as const` below.
- *      Never edit SCHEMA_V1: browsers in the wild hold databases built from it.
- *   2. Append `{ version: 2, stores: SCHEMA_V2 }` to SCHEMA_VERSIONS and set CURRENT_SCHEMA_VERSION = 2.
+ *   1. Add `export const SCHEMA_V3 = { ...SCHEMA_V2, waterEntries: 'id, at, dayKey, source' } as const` below.
+ *      Never edit an earlier one: browsers in the wild hold databases built from it.
+ *   2. Append `{ version: 3, stores: SCHEMA_V3 }` to SCHEMA_VERSIONS and set CURRENT_SCHEMA_VERSION = 3.
  *   3. In ./migrations.ts, add to UPGRADES a pure function per changed table, e.g.
- *      `2: { waterEntries: (r) => ({ ...r, source: 'manual' }) }`, and test it in tests/db/migrations.test.ts
- *      from a fixture of version-1 records (tests/db/fixtures/v1.json), both as a pure function and by opening a
- *      version-1 database with the new code.
+ *      `3: { waterEntries: (r) => ({ ...r, source: 'manual' }) }` (or `{ table: (rows) => rows }` for a step that
+ *      needs the whole table), and test it in tests/db/migrations.test.ts from a fixture of old records, both as a
+ *      pure function and by opening an old database with the new code (as the version-2 tests do from v1.json).
  *   4. Records in src/domain/records.ts and the backup format follow the new shape; a backup of an older format
  *      is upgraded with `migrateTables` before it is imported.
  */
 
+/**
+ * Version 2: screenings and gate events gain `seq`, their write order on this device, indexed (the gate and the
+ * latest screening follow it, not the device clock's dates); runs gain `rev`, a stored revision counter for keeping
+ * tabs in step (not indexed). Upgrade in ./migrations.ts.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  screenings: 'id, at, dayKey, seq',
+  gateEvents: 'id, at, seq',
+} as const
+
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Readonly<Record<string, string | null>> }[] = [
   { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
 ]
 
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2

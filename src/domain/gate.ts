@@ -1,4 +1,6 @@
+import { BACKGROUND_FINDINGS, isFindingId, type FindingId } from '../content/vocabulary'
 import type { GateEventRecord, GateLevel } from './records'
+import { inWriteOrder } from './writeOrder'
 
 export interface ActiveGate {
   level: GateLevel
@@ -12,10 +14,12 @@ export interface ActiveGate {
 
 /**
  * The gate in force, derived from the event log alone: every raise since the last clear counts, and the
- * highest level wins, so a later, milder raise can never lower an emergency.
+ * highest level wins, so a later, milder raise can never lower an emergency. "Since" and "last" are in the order
+ * the events were written (`seq`), never by their dates: a raise written after a clear always wins, even when the
+ * device clock dated it earlier. Events not yet written (kept in memory) count as the newest, in the order given.
  */
 export function activeGate(events: readonly GateEventRecord[]): ActiveGate | null {
-  const sorted = [...events].sort((a, b) => a.at - b.at)
+  const sorted = inWriteOrder(events)
   let raises: GateEventRecord[] = []
   for (const e of sorted) {
     if (e.kind === 'clear') raises = []
@@ -35,4 +39,14 @@ export function activeGate(events: readonly GateEventRecord[]): ActiveGate | nul
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)]
+}
+
+/**
+ * The answers behind an urgent gate that a new check asks about again ("Is this still happening?") before it may
+ * clear it: the gate's findings this version knows, less health background (a history of cancer does not stop).
+ * Empty for an emergency gate (only a clinician's check clears that) and when no gate is up.
+ */
+export function recheckFindings(gate: Pick<ActiveGate, 'level' | 'findings'> | null): FindingId[] {
+  if (!gate || gate.level !== 'urgent') return []
+  return gate.findings.filter((f): f is FindingId => isFindingId(f) && !BACKGROUND_FINDINGS.includes(f))
 }

@@ -26,6 +26,11 @@ export interface ScreeningRecord {
   cautions: string[]
   /** When the pain started (epoch ms), as the person told the screener; plans use it for the 72-hour rule. */
   onsetAt: number | null
+  /**
+   * Write order on this device (1, 2, 3...), given by src/db as the record is written; "the latest screening" is the
+   * one written last, whatever `at` says (see ./writeOrder.ts). Absent only before it is written.
+   */
+  seq?: number
 }
 
 /** Where a gate was raised from. */
@@ -50,6 +55,8 @@ export interface GateEventRecord {
   clearedBy: GateClearedBy | null
   /** For a clinician clear: the day (YYYY-MM-DD) the person says they were assessed. */
   assessedOn: string | null
+  /** Write order on this device, given by src/db as the event is written: the gate follows it, never `at`. */
+  seq?: number
 }
 
 export interface RunPause {
@@ -71,6 +78,15 @@ export interface RunRecord {
   endedAt: number | null
   painBefore: number | null
   painAfter: number | null
+  /**
+   * How many times the run has been written (1 when first saved): every write in src/db adds one, so a tab keeps
+   * the newer of two copies of a run (its own or another tab's) by this number alone.
+   */
+  rev?: number
+  /** How many device clock jumps the run has been moved by (see rebaseRun), so two tabs never move it twice. */
+  clockEpoch?: number
+  /** Set when a "seek care now" warning stopped the run, so the player can say why. */
+  stoppedBy?: 'gate'
 }
 
 /** A logged session: a finished or stopped routine, or an ice, heat or elevation timer. */

@@ -71,8 +71,6 @@ export const DEFAULT_BETWEEN_MS = 10_000
 /** Pressing back within this long of a step's start goes to the step before (ms), like a music player. */
 export const BACK_GRACE_MS = 2000
 
-const sideWord = (side: Side): string => (side === 'left' ? 'left' : 'right')
-
 /**
  * Turn a definition into a flat timeline. Zero-length steps are dropped so every step can be shown.
  * Rests go between reps and sides of one item (its `restMs`) and between items (`betweenMs`).
@@ -130,7 +128,7 @@ export function expandRoutine(def: RoutineDef): Routine {
     }
     order.forEach(({ side, rep }, i) => {
       if (i > 0) {
-        const label = side === null ? 'Rest' : `Rest. Next: ${sideWord(side)} leg`
+        const label = side === null ? 'Rest' : `Rest. Next: ${side} leg`
         push({ kind: 'rest', side, rep, reps, durationMs: item.restMs ?? 0, label })
       }
       push({
@@ -208,6 +206,11 @@ function rawElapsed(run: Run, now: number): number {
  */
 export function elapsedAt(run: Run, now: number, totalMs: number = Infinity): number {
   return Math.min(Math.max(rawElapsed(run, now), 0), totalMs)
+}
+
+/** When a run that has reached the end really ended (epoch ms): `now` less the time past the end, never after `now`. */
+export function completedAt(routine: Routine, run: Run, now: number): number {
+  return Math.min(now, now - (rawElapsed(run, now) - totalMsOf(routine)))
 }
 
 /** Index of the step holding `elapsed` (ms): steps are half-open [start, start + duration). */

@@ -4,6 +4,7 @@ import { computed, ref } from 'vue'
 import { newId } from '../db/db'
 import { addGateEvents, listGateEvents, saveScreening } from '../db/screenings'
 import { activeGate } from '../domain/gate'
+import { inWriteOrder } from '../domain/writeOrder'
 import type { GateClearedBy, GateEventRecord, GateLevel, GateSource, ScreeningRecord } from '../domain/records'
 import { deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
@@ -24,7 +25,8 @@ export interface RaiseInput {
 export const useGateStore = defineStore('gate', () => {
   const saved = ref<GateEventRecord[]>([])
   const unsaved = ref<GateEventRecord[]>([])
-  const events = computed(() => [...saved.value, ...unsaved.value].sort((a, b) => a.at - b.at))
+  /** Every event in the order it was written (events kept in memory after a storage fault come last). */
+  const events = computed(() => inWriteOrder([...saved.value, ...unsaved.value]))
   const active = computed(() => activeGate(events.value))
   /** The level in force ('emergency' | 'urgent'), or null when no gate is up. */
   const level = computed<GateLevel | null>(() => active.value?.level ?? null)
@@ -79,9 +81,8 @@ export const useGateStore = defineStore('gate', () => {
   /** Writes events (and the screening behind them) in one transaction; falls back to memory on a fault. */
   async function commit(list: GateEventRecord[], screening?: ScreeningRecord): Promise<boolean> {
     try {
-      if (screening) await saveScreening(screening, list)
-      else await addGateEvents(list)
-      saved.value = [...saved.value.filter((e) => !list.some((n) => n.id === e.id)), ...list]
+      const written = screening ? (await saveScreening(screening, list)).gateEvents : await addGateEvents(list)
+      saved.value = [...saved.value.filter((e) => !written.some((n) => n.id === e.id)), ...written]
       return true
     } catch (e) {
       unsaved.value = [...unsaved.value, ...list]

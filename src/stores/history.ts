@@ -29,8 +29,8 @@ export const useHistoryStore = defineStore('history', () => {
   const chartDays = ref<ChartDays>(7)
 
   const range = computed(() => ({ from: addDays(todayKey.value, -(CHART_DAYS - 1)), to: todayKey.value }))
-  const water = useKeyedLiveQuery(range, (r) => waterInDays(r.from, r.to), [] as WaterRecord[], 'history:water30')
-  const pain = useKeyedLiveQuery(range, (r) => painInDays(r.from, r.to), [] as PainRecord[], 'history:pain30')
+  const water = useKeyedLiveQuery(range, (r) => waterInDays(r.from, r.to), [] as WaterRecord[])
+  const pain = useKeyedLiveQuery(range, (r) => painInDays(r.from, r.to), [] as PainRecord[])
   const calendarRange = computed(() => ({ from: addDays(todayKey.value, -(CALENDAR_DAYS - 1)), to: todayKey.value }))
   const sessions = useKeyedLiveQuery(calendarRange, (r) => sessionsInDays(r.from, r.to), [] as SessionRecord[])
 

@@ -35,7 +35,7 @@ export const usePainStore = defineStore('pain', () => {
   const { now, timeZone, todayKey, refresh } = useToday()
   // The trend looks back TREND_DAYS days; one more day covers a traveller whose "today" moved back a day.
   const fromKey = computed(() => addDays(todayKey.value, -(TREND_DAYS + 1)))
-  const recent = useKeyedLiveQuery(fromKey, painFromDay, [] as PainRecord[], 'pain:recent')
+  const recent = useKeyedLiveQuery(fromKey, painFromDay, [] as PainRecord[])
   const unsaved = ref<PainRecord[]>([])
   /** Newest first. */
   const entries = computed(() => [...recent.data.value, ...unsaved.value].sort((a, b) => b.at - a.at))

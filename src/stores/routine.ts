@@ -1,35 +1,21 @@
 import { useDocumentVisibility } from '@vueuse/core'
-import { liveQuery, type Subscription } from 'dexie'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { newId } from '../db/db'
-import { activeRun, finishRun, getRun, saveRun, setPainAfter, updateRun } from '../db/runs'
-import { getExercise } from '../content/exercises'
+import { activeRun, finishRun, lastRun, saveRun, setPainAfter, updateRun } from '../db/runs'
 import { routineText } from '../content/routineText'
 import { getRoutine } from '../content/routines'
-import { isTimerId } from '../domain/care'
-import { closeRun } from '../domain/runEnd'
-import { dayKey } from '../domain/day'
-import { adaptRoutine, type Refusal } from '../domain/safety'
-import type { GateSource, RunRecord, SessionRecord } from '../domain/records'
-import { raiseFromAnswers } from '../domain/triage'
-import {
-  back as backRun,
-  elapsedAt,
-  expandRoutine,
-  nextBoundaryAt,
-  pause as pauseRun,
-  resume as resumeRun,
-  simpleTimer,
-  skip as skipRun,
-  startRun,
-  stateAt,
-  type Routine,
-  type RoutineState,
-  type Step,
-} from '../domain/routine'
-import { useCues } from '../composables/useCues'
+import { playableRoutine } from '../domain/playable'
+import type { Refusal } from '../domain/safety'
+import type { RunRecord } from '../domain/records'
+import * as engine from '../domain/routine'
+import type { Routine, RoutineState } from '../domain/routine'
+import { endRun, newRun } from '../domain/runRecord'
+import { DELETED_WORDS, FINISHED_WORDS, STOPPED_BY_GATE_WORDS, STOPPED_WORDS, stepAnnouncement, welcomeBack } from '../domain/routineWords'
 import { deviceTimeZone } from '../composables/useNow'
+import { useRunClock } from '../composables/useRunClock'
+import { useRunCues } from '../composables/useRunCues'
+import { useRunSync } from '../composables/useRunSync'
 import { useAppStore } from './app'
 import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
@@ -41,72 +27,17 @@ export const TICK_MS = 200
 /** The Web Lock held by the one tab that gives cues. */
 export const CUE_LOCK = 'leg-care-cues'
 
-/** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
-export function secondsInWords(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000))
-  const m = Math.floor(total / 60)
-  const s = total % 60
-  const parts: string[] = []
-  if (m > 0) parts.push(`${m} ${m === 1 ? 'minute' : 'minutes'}`)
-  if (s > 0 || m === 0) parts.push(`${s} ${s === 1 ? 'second' : 'seconds'}`)
-  return parts.join(' ')
-}
+/** Why the player has no run to show although one was playing. */
+export type RunNotice = 'deleted' | null
 
-export function sideWords(step: Step): string | null {
-  return step.side === 'left' ? 'left leg' : step.side === 'right' ? 'right leg' : null
-}
-
-/** What the live region and the voice say when a step starts: "Hold: left leg, rep 2 of 3, 30 seconds". */
-export function stepAnnouncement(routine: Routine, index: number): string {
-  const step = routine.steps[index]
-  if (!step) return ''
-  const secs = secondsInWords(step.durationMs)
-  const side = sideWords(step)
-  if (step.kind === 'get-ready') return `${step.label}. Starting in ${secs}.`
-  if (step.kind === 'rest') return `${step.label}. Rest for ${secs}.`
-  if (step.kind === 'timer') return `${step.label}: ${secs}.`
-  const prev = routine.steps
-    .slice(0, index)
-    .reverse()
-    .find((s) => s.kind === 'hold' || s.kind === 'reps')
-  const name = step.exerciseId ? (getExercise(step.exerciseId)?.name ?? step.label) : step.label
-  const intro = prev?.exerciseId !== step.exerciseId ? `${name}. ` : ''
-  const what = step.kind === 'reps' && step.count !== undefined ? `${step.count} times` : 'Hold'
-  const parts = [side, step.reps > 1 ? `rep ${step.rep} of ${step.reps}` : null, secs].filter((p): p is string => p !== null)
-  return `${intro}${what}: ${parts.join(', ')}.`
-}
-
-/** "Welcome back: you are on step 4 of 12, right leg, 12 s left." */
-export function welcomeBack(routine: Routine, s: RoutineState): string {
-  if (s.done) return 'Welcome back: the routine has finished.'
-  const step = s.step
-  if (!step) return ''
-  const side = sideWords(step)
-  const left = `${Math.ceil(s.timeLeftMs / 1000)} s left`
-  const parts = [`you are on step ${s.stepIndex + 1} of ${routine.steps.length}`, side, left].filter(Boolean)
-  return `Welcome back: ${parts.join(', ')}${s.paused ? ' (paused)' : ''}.`
-}
-
-/** A monotone count of what has happened to a run, so a stale live-query answer never undoes a newer change. */
-function revision(run: RunRecord): number {
-  const open = run.pauses.filter((p) => p.until === null).length
-  return run.pauses.length * 2 - open + run.shifts.length + (run.status === 'active' ? 0 : 1000) + (run.painAfter === null ? 0 : 1)
-}
-
-interface LockManagerLike {
-  request(name: string, options: { signal?: AbortSignal }, cb: () => Promise<void>): Promise<unknown>
-}
-
-
-function lockManager(): LockManagerLike | null {
-  const nav = typeof navigator === 'undefined' ? null : (navigator as Navigator & { locks?: LockManagerLike })
-  return nav?.locks && typeof nav.locks.request === 'function' ? nav.locks : null
-}
+const endWords = (run: RunRecord): string => (run.stoppedBy === 'gate' ? STOPPED_BY_GATE_WORDS : run.status === 'done' ? FINISHED_WORDS : STOPPED_WORDS)
 
 /**
- * The routine player's state. A run is saved on every change and read back through a live query, so another
- * tab shows the same step; where the run is comes from `stateAt(routine, run, Date.now())` only. One tab (the
- * holder of a Web Lock) plays cues, each at a step boundary from one setTimeout armed with `nextBoundaryAt`.
+ * The routine player's state. A run is saved on every change and kept in step with other tabs by its stored
+ * revision (useRunSync); where the run is comes from `stateAt(routine, run, now)` only, with `now` from the run clock
+ * (monotonic; a device clock jump moves the run instead of its count). One tab plays the cues (useRunCues). A run
+ * ends by its clock, a stop, a warning sign (here or in another tab: the raise stops it in storage, and the player
+ * says why), or a delete all (then it is gone, nothing writes it back, and the player says so).
  */
 export const useRoutineStore = defineStore('routine', () => {
   const app = useAppStore()
@@ -114,23 +45,21 @@ export const useRoutineStore = defineStore('routine', () => {
   const safety = useSafetyStore()
   const storage = useStorageStore()
   const gate = useGateStore()
+  const report = (e: unknown): void => storage.reportFailure(e)
 
   const routineId = ref<string | null>(null)
   // Shallow: a run is replaced whole on every change, and a plain object (not a proxy) can go to IndexedDB as is.
   const run = shallowRef<RunRecord | null>(null)
   const loading = ref(false)
-  const now = ref(Date.now())
   /** The live region's text: set on each step change, never each second. */
   const announcement = ref('')
   const countdown = ref(false)
-  /** True while this tab holds the cue lock (or locks are unsupported). */
-  const isCueOwner = ref(false)
   /** Whether the finished run's session has been written. */
   const logged = ref(false)
-  /** Lateness of each boundary cue (ms), for the timing benchmark. */
-  const boundaryLateness = shallowRef<number[]>([])
+  const notice = ref<RunNotice>(null)
 
-  const cues = useCues({ switches: () => settings.settings.cues, countdown: () => countdown.value })
+  const active = computed(() => run.value?.status === 'active')
+  const clock = useRunClock({ intervalMs: TICK_MS, running: active, onJump: (j) => j.isCorrection && sync.rebase(j.deltaMs) })
 
   const info = computed(() => (routineId.value ? getRoutine(routineId.value) : undefined))
   /** The routine's words: what it is for, how much, what it should feel like, when to stop. */
@@ -138,273 +67,113 @@ export const useRoutineStore = defineStore('routine', () => {
   /** What the safety core allows for this routine now: every start, resume and other tab goes through it. */
   const access = computed(() => (routineId.value ? safety.routine(routineId.value) : null))
   const cautions = computed(() => safety.safety.cautions.map((c) => c.id))
-
-  const routine = computed<Routine | null>(() => {
-    const def = info.value
-    const id = routineId.value
-    const a = access.value
-    if (!def || !id || !a) return null
-    // Ice and heat are shorter under skin-check: the safety core decides the length, not the content file.
-    if (isTimerId(id)) return simpleTimer(id, def.title, a.sessionMs ?? def.items[0]?.holdMs ?? 0)
-    // Exercises the rules leave out for this person are not played; some are swapped for a seated version.
-    return expandRoutine(adaptRoutine(def, a))
-  })
-
+  const routine = computed<Routine | null>(() => (info.value && access.value ? playableRoutine(info.value, access.value) : null))
   /** Why this routine may not start (or go on) now, or null. */
   const refusal = computed<Refusal | null>(() => access.value?.refusal ?? null)
-
   /** The checks to answer before each start: skin feeling under skin-check, clot signs under dvt-watch. */
   const preChecks = computed(() => access.value?.checks ?? [])
 
-  const state = computed<RoutineState | null>(() => (routine.value && run.value ? stateAt(routine.value, run.value, now.value) : null))
-  const active = computed(() => run.value?.status === 'active')
+  const state = computed<RoutineState | null>(() => (routine.value && run.value ? engine.stateAt(routine.value, run.value, clock.now.value) : null))
   const ended = computed(() => run.value !== null && run.value.status !== 'active')
   const running = computed(() => active.value && state.value !== null && !state.value.done)
   const paused = computed(() => state.value?.paused ?? false)
   const elapsedMs = computed(() => Math.round(state.value?.elapsedMs ?? 0))
-
-  // ---------- the clock ----------
-  let interval: ReturnType<typeof setInterval> | null = null
-  function tick(): void {
-    now.value = Date.now()
-  }
-  watch(
-    active,
-    (on) => {
-      if (on && interval === null) interval = setInterval(tick, TICK_MS)
-      if (!on && interval !== null) {
-        clearInterval(interval)
-        interval = null
-      }
-    },
-    { immediate: true },
-  )
-
   watch(running, (on) => app.setBusy('routine', on), { immediate: true })
 
-  // ---------- cues: one timeout to the next boundary ----------
-  let boundaryTimer: ReturnType<typeof setTimeout> | null = null
-  let cuedKey = ''
+  const cues = useRunCues({ lockName: CUE_LOCK, switches: () => settings.settings.cues, countdown, routine, run, running, read: clock.read, tick: clock.tick })
 
-  function disarm(): void {
-    if (boundaryTimer !== null) clearTimeout(boundaryTimer)
-    boundaryTimer = null
-    cues.cancelCountdown()
-  }
-
-  function cueNow(s: RoutineState): void {
-    const r = routine.value
-    const current = run.value
-    if (!r || !current) return
-    const key = `${current.id}:${s.done ? 'end' : s.stepIndex}`
-    if (key === cuedKey) return
-    cuedKey = key
-    if (s.done) cues.cue('Routine finished. Well done.', 'end')
-    else cues.cue(stepAnnouncement(r, s.stepIndex), 'step')
-  }
-
-  function arm(): void {
-    disarm()
-    const r = routine.value
-    const current = run.value
-    if (!r || !current || current.status !== 'active' || !isCueOwner.value) return
-    const t = Date.now()
-    const at = nextBoundaryAt(r, current, t)
-    if (at === null) return
-    const wait = Math.max(0, at - t)
-    const due = performance.now() + wait
-    cues.scheduleCountdown(wait)
-    boundaryTimer = setTimeout(() => onBoundary(due), wait)
-  }
-
-  function onBoundary(duePerf: number): void {
-    boundaryTimer = null
-    const lateMs = performance.now() - duePerf
-    tick()
-    const s = state.value
-    if (s && s.stepIndex >= 0 && run.value?.status === 'active') {
-      const key = `${run.value.id}:${s.done ? 'end' : s.stepIndex}`
-      if (key !== cuedKey) {
-        boundaryLateness.value = [...boundaryLateness.value, lateMs]
-        // The timing benchmark reads these lines; they cost nothing when the console is closed.
-        console.debug(`[leg-care] boundary step=${s.stepIndex} done=${s.done} lateMs=${lateMs.toFixed(2)}`)
+  const sync = useRunSync({
+    routineId,
+    run,
+    tick: clock.tick,
+    now: clock.read,
+    onChange(before, next) {
+      if (next.status !== 'active') {
+        logged.value = true
+        cues.disarm()
+        cues.silence()
+        if (before.status === 'active') announcement.value = endWords(next)
+        return
       }
-      if (isCueOwner.value) cueNow(s)
-    }
-    arm()
-  }
-
-  // ---------- one tab gives cues ----------
-  let lockAbort: AbortController | null = null
-  let lockRelease: (() => void) | null = null
-
-  function takeCueLock(): void {
-    if (lockAbort || isCueOwner.value) return
-    const locks = lockManager()
-    if (!locks) {
-      isCueOwner.value = true
-      return
-    }
-    const abort = new AbortController()
-    lockAbort = abort
-    locks
-      .request(CUE_LOCK, { signal: abort.signal }, () => {
-        isCueOwner.value = true
-        return new Promise<void>((release) => {
-          lockRelease = release
-        })
-      })
-      .catch(() => undefined)
-  }
-
-  function dropCueLock(): void {
-    lockAbort?.abort()
-    lockAbort = null
-    lockRelease?.()
-    lockRelease = null
-    isCueOwner.value = false
-  }
-
-  watch(running, (on) => (on ? takeCueLock() : dropCueLock()))
-  watch(isCueOwner, (owner) => {
-    if (owner) arm()
-    else disarm()
+      // Another tab skipped or went back: the cue tab says the new step (the same step is not said twice).
+      if (state.value && cues.isLeader.value && !state.value.paused) cues.say(state.value)
+      cues.arm()
+    },
+    onGone() {
+      cues.disarm()
+      cues.silence()
+      run.value = null
+      logged.value = false
+      notice.value = 'deleted'
+      announcement.value = DELETED_WORDS
+    },
+    onFound: (found) => !loading.value && show(found),
+    onError: report,
   })
 
-  // ---------- the live region ----------
-  // Separate sources, so the watcher runs when one of them changes, not on every tick of the clock.
-  watch(
-    [() => run.value?.id, () => state.value?.stepIndex, () => state.value?.done],
-    (cur, prev) => {
-      const s = state.value
-      const r = routine.value
-      if (!s || !r || !run.value || run.value.status !== 'active') return
-      if (cur[0] !== prev[0]) return // a new or freshly loaded run announces itself
-      if (s.done) announcement.value = 'Routine finished. Well done.'
-      else announcement.value = stepAnnouncement(r, s.stepIndex)
-    },
-  )
+  // The live region: separate sources, so the watcher runs when one of them changes, not on every tick of the clock.
+  watch([() => run.value?.id, () => state.value?.stepIndex, () => state.value?.done], (cur, prev) => {
+    const s = state.value
+    if (!s || !routine.value || !active.value || cur[0] !== prev[0]) return // a new or freshly loaded run announces itself
+    announcement.value = s.done ? FINISHED_WORDS : stepAnnouncement(routine.value, s.stepIndex)
+  })
 
-  // Finished by the clock: log it (once, even with two tabs open).
+  // The end by the clock is logged once, even with two tabs open. A run the rules no longer allow (a gate raised
+  // here or kept only in memory, a new check, a run resumed after a reload) stops at once and is logged as stopped,
+  // never as completed: nothing plays under a gate.
   watch(
-    () => state.value?.done === true && run.value?.status === 'active',
-    (isDone) => {
-      if (isDone) void finish(true)
-    },
-  )
-
-  // A run the rules no longer allow (a gate raised here or in another tab, a new check, a run resumed after a reload)
-  // stops at once and is logged as stopped: nothing plays under a gate.
-  watch(
-    () => refusal.value !== null && run.value?.status === 'active',
-    (forbidden) => {
-      if (forbidden) void stop(run.value?.painAfter ?? null)
+    () => (active.value ? (refusal.value ? 'refused' : state.value?.done ? 'done' : null) : null),
+    (why) => {
+      if (why === 'done') void finish(true)
+      if (why === 'refused') void finish(false, run.value?.painAfter ?? null, refusal.value?.kind === 'gate' ? 'gate' : undefined)
     },
   )
 
   // A hidden tab or a locked screen catches up on return, and says where it is.
-  const visibility = useDocumentVisibility()
-  watch(visibility, (v) => {
+  watch(useDocumentVisibility(), (v) => {
     if (v !== 'visible') return
-    tick()
-    const s = state.value
-    if (routine.value && s && active.value) {
-      announcement.value = welcomeBack(routine.value, s)
-      arm()
+    clock.tick()
+    if (routine.value && state.value && active.value) {
+      announcement.value = welcomeBack(routine.value, state.value)
+      cues.arm()
     }
   })
 
-  // ---------- storage and other tabs ----------
-  let sub: Subscription | null = null
-
-  function subscribe(): void {
-    sub?.unsubscribe()
-    sub = null
-    const id = routineId.value
-    if (!id) return
-    const ownId = run.value?.id ?? null
-    sub = liveQuery(async () => ({
-      active: (await activeRun(id)) ?? null,
-      own: ownId ? ((await getRun(ownId)) ?? null) : null,
-    })).subscribe({
-      next: ({ active: act, own }) => {
-        const local = run.value
-        if (local && own && own.id === local.id) {
-          if (revision(own) >= revision(local)) adopt(own)
-          return
-        }
-        if (!local && act) {
-          adopt(act)
-          tick()
-          subscribe()
-        }
-      },
-      error: (e: unknown) => storage.reportFailure(e),
-    })
-  }
-
-  function adopt(next: RunRecord): void {
-    const before = run.value
-    run.value = next
-    const changed =
-      !before ||
-      before.id !== next.id ||
-      before.status !== next.status ||
-      before.pauses.length !== next.pauses.length ||
-      before.pauses.some((p, i) => p.until !== next.pauses[i]?.until) ||
-      before.shifts.length !== next.shifts.length
-    if (changed) {
-      tick()
-      if (next.status !== 'active') {
-        logged.value = true
-        disarm()
-      } else {
-        // Another tab skipped or went back: the cue tab says the new step (the same step is not said twice).
-        const s = state.value
-        if (s && isCueOwner.value && !s.paused) cueNow(s)
-        arm()
-      }
-    }
+  /** Shows a stored run where the clock says it is. */
+  function show(found: RunRecord): void {
+    sync.show(found)
+    clock.tick()
+    logged.value = found.status !== 'active'
+    if (routine.value && state.value && found.status === 'active') announcement.value = welcomeBack(routine.value, state.value)
+    cues.arm()
   }
 
   /** Opens the player for a routine: picks up its active run, if any, where the clock says it is. */
   async function open(id: string): Promise<void> {
-    if (routineId.value === id && sub) return
+    if (routineId.value === id) return
     close()
     routineId.value = id
-    run.value = null
-    logged.value = false
-    announcement.value = ''
     loading.value = true
-    tick()
     try {
-      const found = (await activeRun(id)) ?? null
-      if (routineId.value !== id) return
-      if (found) {
-        run.value = found
-        tick()
-        if (routine.value && state.value) announcement.value = welcomeBack(routine.value, state.value)
-      }
+      const found = (await activeRun(id)) ?? (refusal.value?.kind === 'gate' ? await lastRun(id) : undefined)
+      // Under a gate, the run this gate's warning stopped is shown with why; any other ended run is history.
+      const since = gate.active?.since ?? Infinity
+      const stoppedByThisGate = found?.stoppedBy === 'gate' && (found.endedAt ?? 0) >= since - 60_000
+      if (routineId.value === id && found && (found.status === 'active' || stoppedByThisGate)) show(found)
     } catch (e) {
-      storage.reportFailure(e)
+      report(e)
     } finally {
       loading.value = false
     }
-    subscribe()
-    arm()
   }
 
   /** Leaves the player: the run (if any) keeps its place in storage and resumes on return. */
   function close(): void {
-    sub?.unsubscribe()
-    sub = null
-    disarm()
     cues.silence()
-    dropCueLock()
+    cues.drop()
     app.setBusy('routine', false)
     routineId.value = null
-    run.value = null
-    cuedKey = ''
+    startOver()
   }
 
   /** Start tap: unlocks sound in this tap, saves the run, and cues the get-ready at once. */
@@ -413,114 +182,78 @@ export const useRoutineStore = defineStore('routine', () => {
     const r = routine.value
     if (!id || !r || active.value || refusal.value) return
     cues.unlock()
-    const t = Date.now()
-    const record: RunRecord = {
-      id: newId(),
-      routineId: id,
-      ...startRun(t),
-      status: 'active',
-      endedAt: null,
-      painBefore,
-      painAfter: null,
-    }
+    const record = newRun(newId(), id, clock.read(), painBefore)
+    sync.forget()
     run.value = record
     logged.value = false
-    now.value = t
-    const s = state.value
-    if (s) {
-      announcement.value = stepAnnouncement(r, s.stepIndex)
+    notice.value = null
+    clock.tick()
+    if (state.value) {
+      announcement.value = stepAnnouncement(r, state.value.stepIndex)
       // Spoken inside the tap: some browsers only allow speech that a tap started.
-      cueNow(s)
+      cues.say(state.value)
     }
-    takeCueLock()
+    cues.take()
     try {
-      await saveRun(record)
+      sync.adopt(await saveRun(record))
     } catch (e) {
-      storage.reportFailure(e)
+      report(e)
     }
-    subscribe()
-    arm()
+    cues.arm()
   }
 
   async function change(fn: (r: RunRecord, at: number) => RunRecord, cueAfter: boolean): Promise<void> {
+    const t = clock.read()
     const current = run.value
     if (!current || current.status !== 'active') return
-    const t = Date.now()
-    run.value = fn(current, t)
-    now.value = t
-    const s = state.value
-    if (cueAfter && s && isCueOwner.value) {
-      cuedKey = ''
-      cueNow(s)
+    // Our copy is one write ahead of storage until the write comes back, so an older answer cannot undo it.
+    run.value = { ...fn(current, t), rev: (current.rev ?? 0) + 1 }
+    clock.tick()
+    if (cueAfter && state.value && cues.isLeader.value) {
+      cues.forget()
+      cues.say(state.value)
     }
-    arm()
+    cues.arm()
     try {
       const saved = await updateRun(current.id, (stored) => fn(stored, t))
-      if (saved && run.value && saved.id === run.value.id && revision(saved) >= revision(run.value)) adopt(saved)
+      if (saved) sync.adopt(saved)
+      else if (sync.isPersisted()) sync.gone()
     } catch (e) {
-      storage.reportFailure(e)
+      report(e)
     }
   }
 
-  const pause = () => change((r, t) => pauseRun(r, t), false).then(() => cues.silence())
+  const pause = () => change((r, t) => engine.pause(r, t), false).then(() => cues.silence())
   const resume = () => {
     cues.unlock()
-    return change((r, t) => resumeRun(r, t), false)
+    return change((r, t) => engine.resume(r, t), false)
   }
-  const skip = () => {
-    const r = routine.value
-    return r ? change((x, t) => skipRun(r, x, t), true) : Promise.resolve()
-  }
-  const back = () => {
-    const r = routine.value
-    return r ? change((x, t) => backRun(r, x, t), true) : Promise.resolve()
-  }
+  const skip = () => (routine.value ? change((x, t) => engine.skip(routine.value!, x, t), true) : Promise.resolve())
+  const back = () => (routine.value ? change((x, t) => engine.back(routine.value!, x, t), true) : Promise.resolve())
 
   /**
-   * Ends the run and logs its session in one transaction: completed when the clock reached the end, or
-   * stopped. A finished routine is dated when it really ended, even if the app was closed at the time.
+   * Ends the run and logs its session in one transaction: completed when the clock reached the end (dated when it
+   * really ended, even if the app was closed then), or stopped. A run deleted in the meantime stays deleted.
    */
-  async function finish(completed: boolean, painAfter: number | null = null): Promise<void> {
+  async function finish(completed: boolean, painAfter: number | null = null, stoppedBy?: 'gate'): Promise<void> {
+    const t = clock.read()
     const current = run.value
     const r = routine.value
     if (!current || !r || current.status !== 'active') return
-    const t = Date.now()
-    const total = r.steps.reduce((sum, s) => sum + s.durationMs, 0)
-    // closeRun: never before the start (a clock that stepped back), and an open pause ends with the run.
-    const final: RunRecord = {
-      ...closeRun(current, completed ? 'done' : 'stopped', completed ? Math.min(t, t - (elapsedAt(current, t) - total)) : t),
-      painAfter: painAfter ?? current.painAfter,
-    }
-    const endedAt = final.endedAt ?? t
-    const timeZone = deviceTimeZone()
-    const id = current.routineId
-    const session: SessionRecord = {
-      id: newId(),
-      routineId: id,
-      kind: isTimerId(id) ? id : 'routine',
-      startedAt: current.startedAt,
-      endedAt,
-      at: endedAt,
-      timeZone,
-      dayKey: dayKey(endedAt, timeZone),
-      completed,
-      painBefore: current.painBefore,
-      painAfter: final.painAfter,
-      runId: current.id,
-    }
-    run.value = final
-    disarm()
-    if (completed && isCueOwner.value) {
-      const s = state.value
-      if (s) cueNow({ ...s, done: true })
-    } else cues.silence()
-    announcement.value = completed ? 'Routine finished. Well done.' : 'Routine stopped. It is saved in your history.'
+    const endedAt = completed ? engine.completedAt(r, current, t) : t
+    const out = endRun(current, { endedAt, completed, painAfter, timeZone: deviceTimeZone(), sessionId: newId(), ...(stoppedBy ? { stoppedBy } : {}) })
+    run.value = { ...out.run, rev: (current.rev ?? 0) + 1 }
+    cues.disarm()
+    if (completed && cues.isLeader.value && state.value) cues.say({ ...state.value, done: true })
+    else cues.silence()
+    announcement.value = endWords(out.run)
     try {
-      const out = await finishRun(final, session)
-      if (run.value?.id === out.run.id) run.value = out.run
+      const saved = await finishRun(run.value, out.session)
+      if (saved.outcome === 'deleted') return sync.gone()
+      sync.adopt(saved.run)
       logged.value = true
     } catch (e) {
-      storage.reportFailure(e)
+      report(e)
     }
   }
 
@@ -536,70 +269,26 @@ export const useRoutineStore = defineStore('routine', () => {
       await setPainAfter(current, score)
       return true
     } catch (e) {
-      storage.reportFailure(e)
+      report(e)
       return false
     }
   }
 
-  /**
-   * A yes in the "this hurts" check or the clot-sign check: stops the run (logged as stopped) and raises the
-   * gate with the level triage gives those answers (never below urgent: any yes here means "get seen").
-   * @returns true when the gate was raised
-   */
-  async function raiseFromCheck(findings: string[], source: Extract<GateSource, 'routine-check' | 'clot-check'>): Promise<boolean> {
-    const raise = raiseFromAnswers(findings)
-    if (!raise) return false
-    if (active.value) await stop(run.value?.painAfter ?? null)
-    await gate.raise({ ...raise, source })
-    return true
-  }
-
   /** Back to the start screen after a finished run, ready for another go. */
   function startOver(): void {
-    disarm()
+    cues.disarm()
+    cues.forget()
+    sync.forget()
     run.value = null
     logged.value = false
-    cuedKey = ''
+    notice.value = null
     announcement.value = ''
-    subscribe()
   }
 
+  // prettier-ignore
   return {
-    routineId,
-    run,
-    loading,
-    now,
-    announcement,
-    countdown,
-    isCueOwner,
-    logged,
-    boundaryLateness,
-    info,
-    text,
-    cautions,
-    access,
-    refusal,
-    preChecks,
-    routine,
-    state,
-    active,
-    ended,
-    running,
-    paused,
-    elapsedMs,
-    cuesSupport: { speech: cues.speechSupported, vibrate: cues.vibrateSupported, audio: cues.audioSupported },
-    open,
-    close,
-    start,
-    pause,
-    resume,
-    skip,
-    back,
-    stop,
-    finish,
-    savePainAfter,
-    raiseFromCheck,
-    startOver,
-    tick,
+    routineId, run, loading, now: clock.now, announcement, countdown, isCueOwner: cues.isLeader, logged, notice,
+    info, text, cautions, access, refusal, preChecks, routine, state, active, ended, running, paused, elapsedMs,
+    cuesSupport: cues.support, open, close, start, pause, resume, skip, back, stop, finish, savePainAfter, startOver,
   }
 })

@@ -21,14 +21,17 @@ export const useSafetyStore = defineStore('safety', () => {
   const now = useNow(30_000)
 
   const { data: stored, ready } = useLiveQuery(async () => (await readLatestScreening()) ?? null, null as ScreeningRecord | null)
-  /** A screening the device would not store: it still counts for this visit. */
-  const memory = shallowRef<ScreeningRecord | null>(null)
+  /**
+   * A screening the device would not store: it still counts for this visit, until a screening is stored after it
+   * (in write order: the stored one's `seq` is past the last one stored when this was kept).
+   */
+  const memory = shallowRef<{ record: ScreeningRecord; after: number } | null>(null)
   const screening = computed<ScreeningRecord | null>(() => {
     const a = stored.value
     const b = memory.value
-    if (!a) return b
     if (!b) return a
-    return b.at > a.at ? b : a
+    if (!a) return b.record
+    return (a.seq ?? 0) > b.after ? a : b.record
   })
 
   const safety = computed(() =>
@@ -48,7 +51,7 @@ export const useSafetyStore = defineStore('safety', () => {
 
   /** Keeps a screening that could not be saved, so its cautions and locks still hold until the app is closed. */
   function remember(record: ScreeningRecord): void {
-    memory.value = record
+    memory.value = { record, after: stored.value?.seq ?? 0 }
   }
 
   /** The clot-sign check was answered "none of these" today (the travel exercises then ask it once a day). */

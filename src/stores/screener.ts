@@ -2,70 +2,16 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { newId } from '../db/db'
 import { LEG_CHOICE_FINDING, SCREENER_STEPS, findingById, isFindingId, type FindingId } from '../content/findings'
-import { BACKGROUND_FINDINGS } from '../content/vocabulary'
-import { HOUR_MS, addDays, dayKey, startOfDay } from '../domain/day'
+import type { OnsetChoice } from '../content/onset'
+import { dayKey } from '../domain/day'
+import { recheckFindings as gateRecheckFindings } from '../domain/gate'
+import { onsetInstant, parseLocalDateTime } from '../domain/onset'
 import type { GateEventRecord, ScreeningRecord } from '../domain/records'
 import { dispositionRank, gateFindings, gateReasons, triage, type Disposition, type TriageResult } from '../domain/triage'
 import { deviceTimeZone } from '../composables/useNow'
 import { useAppStore } from './app'
 import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
-
-/** The onset choices the screener offers, from most recent to oldest. */
-export const ONSET_CHOICES = [
-  { id: 'last-hour', label: 'In the last hour' },
-  { id: 'today', label: 'Earlier today' },
-  { id: 'yesterday', label: 'Yesterday' },
-  { id: '2-3-days', label: '2-3 days ago' },
-  { id: '4-7-days', label: '4-7 days ago' },
-  { id: 'over-week', label: 'Over a week ago' },
-  { id: 'exact', label: 'Exact date and time' },
-] as const
-export type OnsetChoice = (typeof ONSET_CHOICES)[number]['id']
-
-/**
- * The instant (epoch ms) an onset choice stands for: the LATEST time the answer allows, so the 72-hour wait before
- * stretching a new strain is never cut short by a vague answer. "Yesterday" is the last moment of yesterday,
- * "2 to 3 days ago" the last moment of 2 days ago, and so on, in the person's local days.
- * @param now epoch ms
- * @param timeZone IANA zone of the device
- * @returns epoch ms, or null for 'exact' (the caller parses the date and time the person typed)
- */
-export function onsetInstant(choice: Exclude<OnsetChoice, 'exact'>, now: number, timeZone: string): number
-export function onsetInstant(choice: OnsetChoice, now: number, timeZone: string): number | null
-export function onsetInstant(choice: OnsetChoice, now: number, timeZone: string): number | null {
-  const today = dayKey(now, timeZone)
-  const endOfDaysAgo = (n: number): number => startOfDay(addDays(today, 1 - n), timeZone) - 1
-  switch (choice) {
-    case 'last-hour':
-      return now
-    case 'today':
-      return Math.max(startOfDay(today, timeZone), now - HOUR_MS)
-    case 'yesterday':
-      return endOfDaysAgo(1)
-    case '2-3-days':
-      return endOfDaysAgo(2)
-    case '4-7-days':
-      return endOfDaysAgo(4)
-    case 'over-week':
-      return endOfDaysAgo(8)
-    case 'exact':
-      return null
-  }
-}
-
-/**
- * Reads a `datetime-local` value ("YYYY-MM-DDTHH:mm") as local time on this device.
- * @returns epoch ms, or null when it is not a real date and time
- */
-export function parseLocalDateTime(value: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim())
-  if (!m) return null
-  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number]
-  const date = new Date(y, mo - 1, d, h, mi, s)
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null
-  return date.getTime()
-}
 
 /** A finished screening as the result screen shows it. */
 export interface ScreenerOutcome {
@@ -117,7 +63,7 @@ export const useScreenerStore = defineStore('screener', () => {
   const onsetError = computed<string | null>(() => {
     if (onsetChoice.value !== 'exact') return null
     if (onsetExact.value.trim() === '') return 'Enter the date and time the pain started, or choose another answer.'
-    const at = parseLocalDateTime(onsetExact.value)
+    const at = parseLocalDateTime(onsetExact.value, deviceTimeZone())
     if (at === null) return 'That is not a date and time we can read. Try again, for example 2025-03-01 at 14:30.'
     if (at > Date.now() + 60_000) return 'That time is in the future. Enter when the pain started.'
     return null
@@ -126,7 +72,7 @@ export const useScreenerStore = defineStore('screener', () => {
   function onsetAt(now: number, timeZone: string): number | null {
     const choice = onsetChoice.value
     if (choice === null) return null
-    if (choice === 'exact') return onsetError.value === null ? parseLocalDateTime(onsetExact.value) : null
+    if (choice === 'exact') return onsetError.value === null ? parseLocalDateTime(onsetExact.value, timeZone) : null
     return onsetInstant(choice, now, timeZone)
   }
 
@@ -204,11 +150,7 @@ export const useScreenerStore = defineStore('screener', () => {
   }
 
   /** The answers behind an urgent gate that a new check asks about first, in vocabulary order. */
-  const recheckFindings = computed<FindingId[]>(() => {
-    const active = useGateStore().active
-    if (!active || active.level !== 'urgent') return []
-    return active.findings.filter((f): f is FindingId => isFindingId(f) && !BACKGROUND_FINDINGS.includes(f))
-  })
+  const recheckFindings = computed<FindingId[]>(() => gateRecheckFindings(useGateStore().active))
   /** Whether the check must first ask "Is this still happening?" (an urgent gate is up and it has not been asked). */
   const needsRecheck = computed(() => recheckFindings.value.length > 0 && !recheckDone.value)
   const recheckError = computed<string | null>(() =>

@@ -22,8 +22,6 @@ export function useKeyedLiveQuery<K, T>(
   key: Ref<K>,
   query: (k: K) => Promise<T>,
   initial: T,
-  /** When set, the time from subscribing to the first answer is recorded as a performance measure of this name. */
-  measure?: string,
 ): { data: ShallowRef<T>; loaded: Ref<boolean> } {
   const data = shallowRef(initial) as ShallowRef<T>
   const loaded = ref(false)
@@ -33,16 +31,12 @@ export function useKeyedLiveQuery<K, T>(
     (k) => {
       scope?.stop()
       scope = effectScope()
-      const startedAt = performance.now()
-      let first = true
       scope.run(() => {
         const live = useLiveQuery(async () => ({ value: await query(k) }), null as { value: T } | null)
         watch(live.data, (v) => {
           if (v) {
             data.value = v.value
             loaded.value = true
-            if (first && measure) performance.measure(measure, { start: startedAt })
-            first = false
           }
         })
         watch(live.error, (e) => {
@@ -83,7 +77,7 @@ export const useWaterStore = defineStore('water', () => {
   const { now, timeZone, todayKey, refresh } = useToday()
 
   const unit = computed<VolumeUnit>(() => settingsStore.settings.volumeUnit)
-  const today = useKeyedLiveQuery(todayKey, waterForDay, [] as WaterRecord[], 'water:today')
+  const today = useKeyedLiveQuery(todayKey, waterForDay, [] as WaterRecord[])
   // Entries written while storage is failing: kept for this visit so the count stays honest on screen.
   const unsaved = ref<WaterRecord[]>([])
   const todayEntries = computed(() =>

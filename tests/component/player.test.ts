@@ -5,7 +5,9 @@ import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
 import { routineText } from '../../src/content/routineText'
 import { getRoutine } from '../../src/content/routines'
+import { deleteAllData } from '../../src/db/backup'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
+import { addGateEvents } from '../../src/db/screenings'
 import { expandRoutine, stateAt, type Routine } from '../../src/domain/routine'
 import type { ScreeningRecord } from '../../src/domain/records'
 import RoutinePage from '../../src/pages/RoutinePage.vue'
@@ -34,7 +36,7 @@ class FakeUtterance {
 }
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] })
   vi.setSystemTime(Date.UTC(2025, 2, 1, 9, 0, 0))
   speak.mockClear()
   cancel.mockClear()
@@ -378,5 +380,61 @@ describe('routine player', () => {
     expect(w.find('[data-refused][data-refusal="strain"]').exists()).toBe(true)
     expect(w.find('[data-unlocks-at]').exists()).toBe(true)
     expect(w.find('[data-action="start"]').exists()).toBe(false)
+  })
+
+  it('a device clock put back an hour in the middle of a run: the count goes on, and the stored run moves with the clock', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(7000)
+    vi.setSystemTime(Date.now() - 3_600_000)
+    await advance(1000)
+    expect(elapsedShown(w)).toBe(8000)
+    await advance(2000)
+    expect(elapsedShown(w)).toBe(10_000)
+    const stored = (await db.runs.toArray())[0]!
+    expect(stored.clockEpoch).toBe(1)
+    // Read by another tab or after a reload, on the corrected clock, it is at the same place.
+    expect(stateAt(useRoutineStore().routine!, stored, Date.now()).elapsedMs).toBe(10_000)
+    await useRoutineStore().stop()
+    await settle()
+    const session = (await db.sessions.toArray())[0]!
+    expect(session.endedAt - session.startedAt).toBe(10_000)
+  })
+
+  it('a gate raised in another tab stops the run at once, as stopped by the warning, and the player says why', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(6000)
+    // Another tab's raise: written straight to storage, as that tab would.
+    await addGateEvents([useGateStore().raiseEvent({ level: 'emergency', source: 'screening', reasons: ['r'], findings: ['pe_symptoms'] }, Date.now())])
+    await settle()
+    expect((await db.runs.toArray()).map((r) => [r.status, r.stoppedBy])).toEqual([['stopped', 'gate']])
+    expect(await db.sessions.toArray()).toMatchObject([{ completed: false }])
+    expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
+    expect(w.get('[data-run-stopped-by="gate"]').text()).toMatch(/warning sign/i)
+    expect(w.find('[data-refused][data-refusal="gate"]').exists()).toBe(true)
+    expect(w.get('[aria-live="polite"]').text()).toMatch(/warning sign/i)
+    expect(useAppStore().busy).toBe(false)
+    // Its time runs out later: it stays stopped, logged once.
+    const spokenBefore = spoken().length
+    await advance(10 * 60_000)
+    expect(await db.sessions.count()).toBe(1)
+    expect(spoken()).toHaveLength(spokenBefore)
+  })
+
+  it('delete all in another tab: the run is gone for good, the player says so, and stopping writes nothing', async () => {
+    const w = await open()
+    await startRoutine(w)
+    await advance(3000)
+    await deleteAllData({ keepGate: false })
+    await settle()
+    expect(w.find('[data-run-deleted]').exists()).toBe(true)
+    expect(w.find('[data-action="pause"]').exists()).toBe(false)
+    // Even a stop or finish still in flight from this tab writes nothing back.
+    await useRoutineStore().stop()
+    await advance(10 * 60_000)
+    expect(await db.runs.count()).toBe(0)
+    expect(await db.sessions.count()).toBe(0)
+    expect(w.find('[data-action="start"]').exists()).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { applyBackup, countAll, deleteAllData, readAllTables } from '../../src/d
 import { createDb, setDb, type AppDb } from '../../src/db/db'
 import { GateChangeError, TABLE_NAMES, buildBackup, emptyTables, gateEffect, parseBackup, type Backup, type Tables } from '../../src/domain/backup'
 import type { GateEventRecord, WaterRecord } from '../../src/domain/records'
+import { sequenceByTime } from '../../src/domain/writeOrder'
 import { useBackupStore } from '../../src/stores/backup'
 import { useGateStore } from '../../src/stores/gate'
 import { useSettingsStore } from '../../src/stores/settings'
@@ -81,7 +82,28 @@ describe('import (one transaction)', () => {
     await fill({ ...emptyTables(), waterEntries: [water('mine-1'), water('mine-2')] })
     const plan = await applyBackup(FIXTURE, 'replace')
     expect(plan.counts.waterEntries.removed).toBe(2)
-    expect(normalise(await readAllTables())).toEqual(normalise(FIXTURE))
+    // A backup made before write order was kept: its gate events and screenings are numbered by date.
+    const expected = { ...FIXTURE, gateEvents: sequenceByTime(FIXTURE.gateEvents), screenings: sequenceByTime(FIXTURE.screenings) }
+    expect(normalise(await readAllTables())).toEqual(normalise(expected))
+  })
+
+  it('a backup keeps the write order: a raise written after a clear still wins after a replace, whatever the dates', async () => {
+    const H = 3_600_000
+    const gate = useGateStore()
+    await gate.load()
+    // Raised and cleared while the clock was 2 hours fast, then raised again after it was put right.
+    await gate.raise({ level: 'emergency', source: 'screening', reasons: ['first'], findings: ['pe_symptoms'] }, NOW + 2 * H)
+    await gate.clear('clinician', '2025-06-01', NOW + 2 * H + 60_000)
+    await gate.raise({ level: 'emergency', source: 'screening', reasons: ['new'], findings: ['pe_symptoms'] }, NOW + 60_000)
+    expect(gate.active?.reasons).toEqual(['new'])
+    const file = JSON.stringify(await backupOf(await readAllTables()))
+    const parsed = await parseBackup(file, { now: NOW + 3 * H })
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    await deleteAllData({ keepGate: false })
+    await applyBackup(parsed.backup.tables, 'replace')
+    await gate.load()
+    expect(gate.active?.reasons).toEqual(['new'])
   })
 
   it('merge: adds what is new, keeps what is there, and importing twice adds no duplicates', async () => {

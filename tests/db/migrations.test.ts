@@ -1,9 +1,14 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { createDb, type AppDb } from '../../src/db/db'
-import { dexieUpgrade, migrateTables, UPGRADES, type PlainTables, type Upgrade } from '../../src/db/migrations'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from '../../src/db/schema'
+import { readAllTables } from '../../src/db/backup'
+import { createDb, setDb, type AppDb } from '../../src/db/db'
+import { dexieUpgrade, migrateTables, UPGRADE_V2, UPGRADES, type PlainTables, type Upgrade } from '../../src/db/migrations'
+import { getRun, updateRun } from '../../src/db/runs'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS } from '../../src/db/schema'
+import { addGateEvents, latestScreening, listGateEvents } from '../../src/db/screenings'
 import { TABLE_NAMES, parseBackup, buildBackup, type Tables } from '../../src/domain/backup'
+import { activeGate } from '../../src/domain/gate'
+import type { GateEventRecord } from '../../src/domain/records'
 import fixture from './fixtures/v1.json'
 
 const V1_TABLES = fixture.tables as unknown as PlainTables
@@ -57,6 +62,12 @@ describe('shipped schema versions', () => {
     expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: SCHEMA_V1 })
   })
 
+  it('keeps version 2 as it shipped: write order indexed on screenings and gate events', () => {
+    expect(SCHEMA_V2).toEqual({ ...SCHEMA_V1, screenings: 'id, at, dayKey, seq', gateEvents: 'id, at, seq' })
+    expect(SCHEMA_VERSIONS[1]).toEqual({ version: 2, stores: SCHEMA_V2 })
+    expect(UPGRADES[2]).toBe(UPGRADE_V2)
+  })
+
   it('lists versions in increasing order, ending at the current one, with an upgrade for each after the first', () => {
     const versions = SCHEMA_VERSIONS.map((s) => s.version)
     expect(versions).toEqual([...versions].sort((a, b) => a - b))
@@ -101,7 +112,8 @@ describe('opening a version-1 database with the current code', () => {
   })
 })
 
-// A made-up version 2, to prove the pattern end to end: waterEntries gain `source`, runs drop stale "active" ones.
+// A made-up upgrade from version 1, to prove the pattern end to end: waterEntries gain `source`, runs drop stale
+// "active" ones.
 const SAMPLE_V2 = { ...SCHEMA_V1, waterEntries: 'id, at, dayKey, source' } as const
 const SAMPLE_UPGRADES: Record<number, Upgrade> = {
   2: {
@@ -110,7 +122,7 @@ const SAMPLE_UPGRADES: Record<number, Upgrade> = {
   },
 }
 
-describe('the upgrade pattern (with a sample version 2)', () => {
+describe('the upgrade pattern (with a made-up version 2)', () => {
   it('migrateTables is pure and applies each step in order', () => {
     const before = structuredClone(V1_TABLES)
     const after = migrateTables(V1_TABLES, 1, 2, SAMPLE_UPGRADES)
@@ -158,10 +170,79 @@ describe('the upgrade pattern (with a sample version 2)', () => {
     )
     await expect(broken.open()).rejects.toThrow()
     broken.close()
-    const db = createDb(name)
+    const db = new Dexie(name)
+    db.version(1).stores(SCHEMA_V1)
     await db.open()
     expect(db.verno).toBe(1)
-    expect(await readAll(db)).toEqual(sorted(V1_TABLES))
+    expect(await readAll(db as AppDb)).toEqual(sorted(V1_TABLES))
+    db.close()
+  })
+})
+
+describe('version 2: write order for gate events and screenings, a revision counter for runs', () => {
+  const byAt = (rows: PlainTables[string] = []) => [...rows].sort((a, b) => (a.at as number) - (b.at as number))
+
+  it('as a pure step: numbers gate events and screenings by date (the only order version 1 knew), runs start at revision 1', () => {
+    const before = structuredClone(V1_TABLES)
+    const after = migrateTables(V1_TABLES, 1, 2)
+    expect(V1_TABLES).toEqual(before)
+    for (const table of ['gateEvents', 'screenings']) {
+      const rows = after[table]!
+      expect(rows.map((r) => r.seq), table).toEqual(rows.map((_, i) => i + 1))
+      expect(rows.map((r) => r.id), table).toEqual(byAt(V1_TABLES[table]).map((r) => r.id))
+      expect(rows.map(({ seq: _seq, ...rest }) => rest), table).toEqual(byAt(V1_TABLES[table]))
+    }
+    expect(after.runs!.map((r) => [r.rev, r.clockEpoch])).toEqual(V1_TABLES.runs!.map(() => [1, 0]))
+    for (const table of ['settings', 'sessions', 'painEntries', 'waterEntries']) expect(after[table], table).toEqual(V1_TABLES[table])
+  })
+
+  it('a table step sees the whole table and is given the rows in any order: the same numbers come out', () => {
+    const shuffled = { ...V1_TABLES, gateEvents: [...V1_TABLES.gateEvents!].reverse() }
+    expect(sorted(migrateTables(shuffled, 1, 2)).gateEvents).toEqual(sorted(migrateTables(V1_TABLES, 1, 2)).gateEvents)
+  })
+
+  it('opening a version-1 database from the fixture: the gate and the latest screening read as before, and new writes follow on', async () => {
+    const name = dbName()
+    await fillVersion1(name, V1_TABLES)
+    const db = createDb(name)
+    setDb(db)
+    await db.open()
+    expect(db.verno).toBe(2)
+    const events = await listGateEvents()
+    expect(events.map((e) => e.id)).toEqual(byAt(V1_TABLES.gateEvents).map((r) => r.id))
+    // The fixture's last event is a raise after a clinician clear: the same gate is in force after the upgrade.
+    const v1Gate = activeGate(byAt(V1_TABLES.gateEvents) as unknown as GateEventRecord[])
+    expect(v1Gate).not.toBeNull()
+    expect(activeGate(events)?.raises.map((r) => r.id)).toEqual(v1Gate?.raises.map((r) => r.id))
+    expect((await latestScreening())?.id).toBe(byAt(V1_TABLES.screenings).at(-1)!.id)
+    // Every record is in the new index.
+    expect(await db.gateEvents.orderBy('seq').count()).toBe(V1_TABLES.gateEvents!.length)
+    expect(await db.screenings.orderBy('seq').count()).toBe(V1_TABLES.screenings!.length)
+
+    // A clear written now, dated before everything, still comes last and clears the gate.
+    const clear = { ...(events.at(-1) as GateEventRecord), id: 'g-new-clear', kind: 'clear' as const, level: null, source: null, clearedBy: 'clinician' as const, at: 0 }
+    const [written] = await addGateEvents([clear])
+    expect(written?.seq).toBe(V1_TABLES.gateEvents!.length + 1)
+    expect(activeGate(await listGateEvents())).toBeNull()
+
+    // The active run carries on its revision counter.
+    const active = (V1_TABLES.runs as { id: string; status: string }[]).find((r) => r.status === 'active')!
+    expect((await getRun(active.id))?.rev).toBe(1)
+    expect((await updateRun(active.id, (r) => ({ ...r, shifts: [...r.shifts, 1000] })))?.rev).toBe(2)
+    db.close()
+  })
+
+  it('the upgraded data still makes a backup that passes validation', async () => {
+    const name = dbName()
+    await fillVersion1(name, V1_TABLES)
+    const db = createDb(name)
+    setDb(db)
+    await db.open()
+    const now = Date.UTC(2025, 5, 1)
+    const tables = await readAllTables()
+    expect(tables.gateEvents.every((e) => typeof e.seq === 'number')).toBe(true)
+    const parsed = await parseBackup(JSON.stringify(await buildBackup({ tables, appVersion: '0.2.0', createdAt: now })), { now })
+    expect(parsed.ok ? [] : parsed.errors).toEqual([])
     db.close()
   })
 })

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/db/schema'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getDb } from '../../src/db/db'
@@ -25,7 +26,7 @@ describe('openDatabase', () => {
     const db = getDb()
     await db.transaction('rw', db.waterEntries, () => db.waterEntries.add(water))
     expect(await db.waterEntries.toArray()).toEqual([water])
-    expect(db.verno).toBe(1)
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
   })
 
   it('falls back when IndexedDB refuses to open (a private mode)', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
-import { activeRun, finishRun, getRun, saveRun, sessionOfRun, setPainAfter, updateRun } from '../../src/db/runs'
+import { activeRun, finishRun, getRun, lastRun, rebaseStoredRun, saveRun, sessionOfRun, setPainAfter, updateRun } from '../../src/db/runs'
+import { addGateEvents, latestScreening, listGateEvents, saveScreening } from '../../src/db/screenings'
 import type { RunRecord, SessionRecord } from '../../src/domain/records'
 import { expandRoutine, pause, resume, skip, stateAt } from '../../src/domain/routine'
 
@@ -118,7 +119,7 @@ describe('runs repository', () => {
     await saveRun(newRun())
     seen = []
     const out = await finishRun(final, sessionFor(final, T0 + 95_000, true))
-    expect(out.logged).toBe(true)
+    expect(out.outcome).toBe('logged')
     expect(seen).toEqual([['runs', 'sessions']])
     expect((await getRun('run-1'))?.status).toBe('done')
     expect(await db.sessions.count()).toBe(1)
@@ -139,7 +140,7 @@ describe('runs repository', () => {
     const final = { ...newRun(), status: 'done' as const, endedAt: T0 + 95_000 }
     const a = await finishRun(final, { ...sessionFor(final, T0 + 95_000, true), id: 'a' })
     const b = await finishRun(final, { ...sessionFor(final, T0 + 95_000, true), id: 'b' })
-    expect([a.logged, b.logged]).toEqual([true, false])
+    expect([a.outcome, b.outcome]).toEqual(['logged', 'already-ended'])
     expect(await db.sessions.count()).toBe(1)
   })
 
@@ -150,5 +151,69 @@ describe('runs repository', () => {
     await setPainAfter(final, 1)
     expect((await getRun('run-1'))?.painAfter).toBe(1)
     expect((await sessionOfRun(final))?.painAfter).toBe(1)
+  })
+
+  it('every write adds one to the stored revision, so tabs keep the newest copy by that number alone', async () => {
+    expect((await saveRun(newRun())).rev).toBe(1)
+    expect((await updateRun('run-1', (r) => pause(r, T0 + 1000)))?.rev).toBe(2)
+    expect((await updateRun('run-1', (r) => resume(r, T0 + 2000)))?.rev).toBe(3)
+    const final = { ...newRun(), status: 'done' as const, endedAt: T0 + 95_000 }
+    const out = await finishRun(final, sessionFor(final, T0 + 95_000, true))
+    expect(out.outcome === 'logged' && out.run.rev).toBe(4)
+    await setPainAfter(final, 3)
+    expect((await getRun('run-1'))?.rev).toBe(5)
+  })
+
+  it('delete all wins: a run missing from the database is never written back, by a change or by finishing it', async () => {
+    await saveRun(newRun())
+    await db.runs.clear()
+    expect(await updateRun('run-1', (r) => pause(r, T0 + 10))).toBeUndefined()
+    const final = { ...newRun(), status: 'stopped' as const, endedAt: T0 + 5_000 }
+    expect(await finishRun(final, sessionFor(final, T0 + 5_000, false))).toEqual({ outcome: 'deleted' })
+    await setPainAfter(final, 2)
+    expect(await rebaseStoredRun('run-1', 0, -1000)).toBeUndefined()
+    expect(await db.runs.count()).toBe(0)
+    expect(await db.sessions.count()).toBe(0)
+  })
+
+  it('a clock re-base moves the stored run once, however many tabs saw the jump', async () => {
+    await saveRun({ ...newRun(), clockEpoch: 0, pauses: [{ at: T0 + 1000, until: T0 + 3000 }] })
+    const a = await rebaseStoredRun('run-1', 0, -3_600_000)
+    expect(a).toMatchObject({ startedAt: T0 - 3_600_000, pauses: [{ at: T0 + 1000 - 3_600_000, until: T0 + 3000 - 3_600_000 }], clockEpoch: 1, rev: 2 })
+    // A second tab that saw the same jump (from epoch 0) finds it applied.
+    const b = await rebaseStoredRun('run-1', 0, -3_600_000)
+    expect(b).toEqual(a)
+    expect((await getRun('run-1'))?.startedAt).toBe(T0 - 3_600_000)
+  })
+
+  it('lastRun is the run of that routine that started last, whatever its status', async () => {
+    await saveRun(newRun({ id: 'a', startedAt: T0, status: 'stopped', endedAt: T0 + 1 }))
+    await saveRun(newRun({ id: 'b', startedAt: T0 + 10, status: 'done', endedAt: T0 + 20 }))
+    await saveRun(newRun({ id: 'c', routineId: 'calf-stretch', startedAt: T0 + 30 }))
+    expect((await lastRun('hamstring-stretch'))?.id).toBe('b')
+    expect(await lastRun('ice')).toBeUndefined()
+  })
+})
+
+describe('gate events and screenings: write order', () => {
+  const raise = (id: string, at: number) => ({
+    id, at, timeZone: 'UTC', kind: 'raise' as const, level: 'emergency' as const, source: 'screening' as const,
+    screeningId: null, reasons: ['r'], findings: ['pe_symptoms'], clearedBy: null, assessedOn: null,
+  })
+  const screening = (id: string, at: number) => ({
+    id, at, timeZone: 'UTC', dayKey: '2025-03-01', findings: [], disposition: 'self-care' as const, plans: [], cautions: [], onsetAt: null,
+  })
+
+  it('numbers each write after the last, in the same transaction, whatever the dates say', async () => {
+    const first = await saveScreening(screening('s1', T0 + 7_200_000), [raise('g1', T0 + 7_200_000)])
+    expect(first.screening.seq).toBe(1)
+    expect(first.gateEvents.map((e) => e.seq)).toEqual([1])
+    const more = await addGateEvents([raise('g2', T0), raise('g3', T0 - 1)])
+    expect(more.map((e) => e.seq)).toEqual([2, 3])
+    const second = await saveScreening(screening('s2', T0), [])
+    expect(second.screening.seq).toBe(2)
+    // The screening written last is the latest, though dated 2 hours before the first.
+    expect((await latestScreening())?.id).toBe('s2')
+    expect((await listGateEvents()).map((e) => e.id)).toEqual(['g1', 'g2', 'g3'])
   })
 })

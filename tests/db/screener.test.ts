@@ -4,7 +4,7 @@ import { createDb, setDb, type AppDb } from '../../src/db/db'
 import { SCREENER_STEPS } from '../../src/content/findings'
 import { useGateStore } from '../../src/stores/gate'
 import { useSafetyStore } from '../../src/stores/safety'
-import { onsetInstant, parseLocalDateTime, useScreenerStore } from '../../src/stores/screener'
+import { useScreenerStore } from '../../src/stores/screener'
 import { useStorageStore } from '../../src/stores/storage'
 
 let db: AppDb
@@ -240,31 +240,5 @@ describe('screener store: steps', () => {
     screener.onsetChoice = 'last-hour'
     await screener.finish(NOW)
     expect(screener.outcome?.record.onsetAt).toBe(NOW)
-  })
-})
-
-describe('onsetInstant', () => {
-  const tz = 'Europe/London'
-  // 2025-06-10 12:00 UTC = 13:00 in London (BST)
-  it.each([
-    ['last-hour', NOW],
-    ['today', NOW - 3_600_000],
-    ['yesterday', Date.UTC(2025, 5, 9, 23, 0) - 1],
-    ['2-3-days', Date.UTC(2025, 5, 8, 23, 0) - 1],
-    ['4-7-days', Date.UTC(2025, 5, 6, 23, 0) - 1],
-    ['over-week', Date.UTC(2025, 5, 2, 23, 0) - 1],
-  ] as const)('%s is the latest instant the answer allows', (choice, expected) => {
-    expect(onsetInstant(choice, NOW, tz)).toBe(expected)
-  })
-
-  it('"today" never goes back before midnight', () => {
-    const early = Date.UTC(2025, 5, 9, 23, 20) // 00:20 on the 10th in London
-    expect(onsetInstant('today', early, tz)).toBe(Date.UTC(2025, 5, 9, 23, 0))
-  })
-
-  it('parses a local date and time, and refuses impossible ones', () => {
-    expect(parseLocalDateTime('2025-03-01T14:30')).toBe(new Date(2025, 2, 1, 14, 30).getTime())
-    expect(parseLocalDateTime('2025-02-30T14:30')).toBeNull()
-    expect(parseLocalDateTime('yesterday')).toBeNull()
   })
 })

@@ -116,7 +116,14 @@ test('a valid file shows a preview first; merge adds nothing twice; replace puts
   // The fixture's one routine still playing comes in stopped (nothing plays under the imported gate).
   const playing = FIXTURE.runs.find((r) => r.status === 'active')!
   expect((after.runs ?? []).find((r) => key(r) === playing.id)).toMatchObject({ status: 'stopped', startedAt: playing.startedAt })
-  for (const [table, rows] of Object.entries(FIXTURE)) {
+  // The fixture predates write order: its screenings and gate events are numbered by date as they are written.
+  const byDate = (rows: unknown[]) => [...(rows as { at: number; id: string }[])].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
+  const expected: Record<string, unknown[]> = {
+    ...FIXTURE,
+    screenings: byDate(FIXTURE.screenings).map((r, i) => ({ ...r, seq: i + 1 })),
+    gateEvents: byDate(FIXTURE.gateEvents).map((r, i) => ({ ...r, seq: i + 1 })),
+  }
+  for (const [table, rows] of Object.entries(expected)) {
     const others = (list: unknown[]) => list.filter((r) => key(r) !== playing.id).sort((a, b) => key(a).localeCompare(key(b)))
     expect(others(after[table] ?? []), table).toEqual(others(rows))
   }

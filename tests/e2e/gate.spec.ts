@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { HOUR_MS, installSkewableClock, setClockSkew } from './clock'
 import { appReady, expect, SCREENS, test, untilControlled } from './fixtures'
 
 /** Answers the screener with one emergency sign on the first step. */
@@ -207,4 +208,55 @@ test('abroad, the app asks once whether to switch to the numbers where the perso
   } finally {
     await toronto.close()
   }
+})
+
+test('a clock correction never hides a new emergency: the raise written after a clear wins, whatever the dates say', async ({
+  page,
+  context,
+  server,
+}) => {
+  await installSkewableClock(context)
+  await page.goto(server.url + '/')
+  await appReady(page)
+  // The phone's clock is 2 hours fast: the first emergency and its clinician clear are dated 2 hours ahead.
+  await setClockSkew(page, 2 * HOUR_MS)
+  await raiseEmergency(page, server.url)
+  await page.goto(server.url + '/')
+  await page.locator('[data-action="clinician-cleared"]').click()
+  await page.locator('[data-action="confirm-clear-gate"]').click()
+  await expect(page.locator('[data-gate]')).toHaveCount(0)
+
+  // The clock is put right; a new emergency answer is now dated before the clear.
+  await setClockSkew(page, 0)
+  await raiseEmergency(page, server.url)
+
+  // Plans are behind the gate, and no routine starts, by any door.
+  await page.goto(server.url + '/plans')
+  await expect(page.locator('main [data-gate="emergency"]')).toBeVisible()
+  await page.locator('[data-action="continue"]').click()
+  await expect(page.locator('[data-plans-locked]')).toBeVisible()
+  await expect(page.locator('[data-action="start"]')).toHaveCount(0)
+  await page.goto(server.url + '/routines/calf-stretch')
+  await page.locator('[data-action="continue"]').click()
+  await expect(page.locator('[data-refused][data-refusal="gate"]')).toBeVisible()
+  await expect(page.locator('[data-action="start"]')).toHaveCount(0)
+
+  // The dates stay as the person's record: the new raise is dated before the clear it comes after.
+  const events = await storedEvents(page)
+  const raw = await page.evaluate(
+    () =>
+      new Promise<{ kind: string; at: number }[]>((resolve) => {
+        const open = indexedDB.open('leg-care')
+        open.onsuccess = () => {
+          const req = open.result.transaction('gateEvents').objectStore('gateEvents').getAll()
+          req.onsuccess = () => {
+            open.result.close()
+            resolve(req.result as { kind: string; at: number }[])
+          }
+        }
+      }),
+  )
+  expect(events.map((e) => e.kind).sort()).toEqual(['clear', 'raise', 'raise'])
+  const clear = raw.find((e) => e.kind === 'clear')!
+  expect(raw.filter((e) => e.kind === 'raise' && e.at < clear.at)).toHaveLength(2)
 })

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { planById } from '../../src/content/plans'
+import { HOUR_MS, installSkewableClock, setClockSkew } from './clock'
 import { appReady, expect, test } from './fixtures'
+import { dumpDb } from './idb'
 
 const ROUTINE = '/routines/hamstring-stretch'
 
@@ -131,6 +133,43 @@ test('a second tab shows the same step, and only one tab speaks', async ({ page,
   await page.waitForTimeout(800)
   expect(await spokenIn(page)).toBeGreaterThanOrEqual(2)
   expect(await spokenIn(second)).toBe(0)
+})
+
+test('the timer keeps counting when the device clock steps back, and the run never ends before it started', async ({ page, context, server }) => {
+  await installSkewableClock(context)
+  await start(page, server.url)
+  await page.waitForTimeout(2000)
+  const elapsed = async () => Number(await page.locator('[data-run-elapsed-ms]').getAttribute('data-run-elapsed-ms'))
+  const before = await elapsed()
+  expect(before).toBeGreaterThan(1000)
+  // The clock is corrected by an hour, backwards, in the middle of the run.
+  const t = Date.now()
+  await setClockSkew(page, -HOUR_MS)
+  await page.waitForTimeout(1500)
+  const during = await elapsed()
+  // It went on by the real time that passed: no drop to 0, no freeze for an hour.
+  expect(during).toBeGreaterThanOrEqual(before + 1000)
+  expect(during).toBeLessThanOrEqual(before + (Date.now() - t) + 400)
+  await expect.poll(elapsed).toBeGreaterThan(during + 500)
+  // A reload after the correction carries on from the same place (the run was re-based in storage).
+  const beforeReload = await elapsed()
+  const t2 = Date.now()
+  await page.reload()
+  await expect(page.locator('[data-run-elapsed-ms]')).toBeVisible()
+  const afterReload = await elapsed()
+  expect(afterReload).toBeGreaterThanOrEqual(beforeReload)
+  expect(afterReload).toBeLessThanOrEqual(beforeReload + (Date.now() - t2) + 400)
+  // Stopped now, it is logged with an end after its start.
+  await page.locator('[data-action="stop"]').click()
+  await page.locator('[data-action="confirm-stop"]').click()
+  await expect(page.locator('[data-run-finished="stopped"]')).toBeVisible()
+  await expect(page.locator('[data-session-logged]')).toBeVisible()
+  const db = await dumpDb(page)
+  const run = db.runs![0] as { startedAt: number; endedAt: number }
+  const session = db.sessions![0] as { startedAt: number; endedAt: number }
+  expect(run.endedAt).toBeGreaterThanOrEqual(run.startedAt)
+  expect(session.endedAt).toBeGreaterThanOrEqual(session.startedAt)
+  expect(session.endedAt - session.startedAt).toBeGreaterThan(4000)
 })
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')

@@ -140,7 +140,9 @@ describe('planChecked (what the write transaction runs)', () => {
     const effect = (error as GateChangeError).effect
     expect(effect.kind).toBe('ends')
     expect(effect.before.level).toBe('emergency')
-    expect(planChecked(device, backup, 'merge', effect.key).puts.gateEvents).toHaveLength(1)
+    // Agreed, it plans: the backup's clear after the device's raise, both put in that write order.
+    const puts = planChecked(device, backup, 'merge', effect.key).puts.gateEvents
+    expect(puts.map((e) => [e.id, e.seq])).toEqual([['r1', 1], ['c1', 2]])
   })
 
   it('a replace with a backup that lacks the gate throws; one that keeps it does not', () => {

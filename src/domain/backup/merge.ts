@@ -4,6 +4,7 @@
  * at that moment, and refuses to write a plan that would end or weaken a gate the person has not agreed to lose.
  */
 import { activeGate, type ActiveGate } from '../gate'
+import { sequenceImport } from '../importOrder'
 import type { GateEventRecord, GateLevel, SettingRecord } from '../records'
 import { DEFAULT_SETTINGS, mergeSettings } from '../settings'
 import { canonicalJson } from './format'
@@ -93,6 +94,11 @@ export function planImport(existing: Tables, incoming: Tables, mode: ImportMode)
     ;(puts[table] as unknown[]) = chosen
     count.removed = mode === 'replace' ? existing[table].length : 0
   }
+  // Write order (../importOrder.ts): the backup's own for a replace; for a merge the device's and the backup's
+  // records are interleaved by time and every one renumbered, so the device's are put again with their new `seq`.
+  // The gate check below (tableAfter, activeGate) then sees the order that will be written.
+  puts.screenings = sequenceImport(existing.screenings, puts.screenings, mode)
+  puts.gateEvents = sequenceImport(existing.gateEvents, puts.gateEvents, mode)
   return { mode, clearFirst: mode === 'replace', puts, counts }
 }
 

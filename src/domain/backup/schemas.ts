@@ -81,6 +81,12 @@ function scoreSchema(what: string) {
   return v.pipe(v.number(m), v.integer(m), v.minValue(0, m), v.maxValue(10, m))
 }
 
+/** Optional: the write order on the device that made the backup (../records.ts); backups made before it lack it. */
+function seqSchema() {
+  const m = fieldPhrase('a write order', 'write orders must be whole numbers from 1')
+  return v.optional(v.pipe(v.number(m), v.integer(m), v.minValue(1, m)))
+}
+
 function routineIdSchema() {
   const m = fieldPhrase('a routine', `routines must be ones this app has, such as "${ROUTINE_IDS[0] ?? 'ice'}"`)
   return v.pipe(v.string(m), v.check((id) => ROUTINE_IDS.includes(id), m))
@@ -110,6 +116,7 @@ function buildSchemas() {
       plans: textListSchema('a plans list', 'a plan', 'plans', 500, 100),
       cautions: textListSchema('a cautions list', 'a caution', 'cautions', 500, 100),
       onsetAt: v.nullable(instantSchema('a pain start time')),
+      seq: seqSchema(),
     },
     objectPhrase,
   )
@@ -131,6 +138,7 @@ function buildSchemas() {
         picklistSchema(['clinician', 'new-screening', 'delete-all'], 'a "cleared by" value', '"cleared by" values'),
       ),
       assessedOn: v.nullable(dayKeySchema('an assessment day')),
+      seq: seqSchema(),
     },
     objectPhrase,
   )
