@@ -95,7 +95,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /[\\/]src[\\/](domain[\\/](day|care|gate|hydration|settings)|content[\\/](emergency|routines|vocabulary|cautions))\.ts$|vite[\\/]preload-helper/,
+              test: /[\\/]src[\\/](domain[\\/](day|care|gate|hydration|settings|runEnd|writeOrder)|content[\\/](emergency|routines|vocabulary|cautions))\.ts$|vite[\\/]preload-helper/,
             },
           ],
         },

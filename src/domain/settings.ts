@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
 /** What a field that defaults to null holds when set. */
 const NULLABLE: Readonly<Record<string, 'string' | 'number'>> = {
   region: 'string',
+  regionAskedFor: 'string',
   goalMl: 'number',
   limitMl: 'number',
   hotDay: 'string',

@@ -1,5 +1,4 @@
 import { ref, watch, type Ref } from 'vue'
-import { registerSW } from 'virtual:pwa-register'
 import { useWebLock } from '../composables/useWebLock'
 
 /**
@@ -15,7 +14,8 @@ export const offlineReady = ref(false)
 /** The update was accepted, in this tab or another: it applies as soon as no tab is busy. */
 export const updateAccepted = ref(false)
 
-let updateSW: ((reload?: boolean) => Promise<void>) | null = null
+/** The registration, once the browser has it (null without a service worker). */
+let registered: Promise<ServiceWorkerRegistration | null> = Promise.resolve(null)
 /** This tab's busy state, set by trackBusy. */
 let isBusy: () => boolean = () => false
 let channel: BroadcastChannel | null = null
@@ -30,15 +30,20 @@ function whenNotBusy(task: () => void): void {
   })
 }
 
+/** Tells the waiting version to take over (the built sw.js skips waiting on this message). */
+async function takeOver(): Promise<void> {
+  ;(await registered)?.waiting?.postMessage({ type: 'SKIP_WAITING' })
+}
+
 /** Takes the busy lock exclusively (waiting for every busy tab), then lets the new version take over. */
 function applyWhenNoTabIsBusy(): void {
   if (!('locks' in navigator)) {
     // Without Web Locks only this tab's own state can be known.
-    whenNotBusy(() => void updateSW?.(true))
+    whenNotBusy(() => void takeOver())
     return
   }
   void navigator.locks.request(BUSY_LOCK, { mode: 'exclusive' }, async () => {
-    await updateSW?.(true)
+    await takeOver()
     // Kept until this tab reloads into the new version, so no tab turns busy between the check and the switch;
     // let go after a while in case the switch never comes.
     await new Promise((done) => setTimeout(done, 10_000))
@@ -56,18 +61,48 @@ export function startServiceWorker(): void {
       applyWhenNoTabIsBusy()
     }
   }
-  updateSW = registerSW({
-    immediate: true,
-    onNeedRefresh: () => (needRefresh.value = true),
-    onOfflineReady: () => (offlineReady.value = true),
-    // The new version has taken over this tab (accepted here or in another tab). Instead of the plugin's reload
-    // at once, a busy tab reloads when it is done; normally none is busy by now, this covers a routine started
-    // in the moment of the switch.
-    onNeedReload: () => {
-      updateAccepted.value = true
-      whenNotBusy(() => location.reload())
-    },
+  registered = register()
+}
+
+/**
+ * Registers the service worker that vite-plugin-pwa builds (registerType 'prompt': a new version waits until it is
+ * told to take over) with the browser's own API, as the plugin's helper does, without the workbox-window library
+ * on the first screen.
+ * - The first install: the app now works offline (`offlineReady`).
+ * - A new version installed while a version controls this tab (found by this tab or another): it waits
+ *   (`needRefresh`) until `acceptUpdate`, which tells it to take over (`SKIP_WAITING`, handled by the built sw.js).
+ * - The new version has taken over this tab (accepted here or in another tab): instead of a reload at once, a busy
+ *   tab reloads when it is done; normally none is busy by now, this covers a routine started in the moment of the
+ *   switch.
+ */
+async function register(): Promise<ServiceWorkerRegistration | null> {
+  const sw = navigator.serviceWorker
+  const wasControlled = sw.controller !== null
+  let registration: ServiceWorkerRegistration
+  try {
+    registration = await sw.register('/sw.js', { scope: '/' })
+  } catch {
+    return null // no service worker (a private window that forbids it, say): the app still works online
+  }
+  const watched = new WeakSet<ServiceWorker>()
+  const watch = (next: ServiceWorker | null): void => {
+    if (!next || watched.has(next)) return
+    watched.add(next)
+    next.addEventListener('statechange', () => {
+      if (next.state !== 'installed') return
+      if (sw.controller) needRefresh.value = true
+      else offlineReady.value = true
+    })
+  }
+  if (registration.waiting && sw.controller) needRefresh.value = true
+  watch(registration.installing)
+  registration.addEventListener('updatefound', () => watch(registration.installing))
+  sw.addEventListener('controllerchange', () => {
+    if (!wasControlled && !needRefresh.value && !updateAccepted.value) return
+    updateAccepted.value = true
+    whenNotBusy(() => location.reload())
   })
+  return registration
 }
 
 /** Holds the busy lock while `tabBusy` is true (call from a component's setup: it lets go with the component). */

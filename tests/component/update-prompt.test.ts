@@ -3,7 +3,6 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
 
-vi.mock('virtual:pwa-register', () => ({ registerSW: () => async () => undefined }))
 
 import UpdatePrompt from '../../src/components/pwa/UpdatePrompt.vue'
 import { useWebLock } from '../../src/composables/useWebLock'

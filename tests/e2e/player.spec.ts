@@ -269,7 +269,7 @@ for (const size of SIZES) {
       // At the step boundary the media element is asked to play again.
       await expect.poll(async () => (await plays()).length).toBeGreaterThan(before)
       await expect.poll(title).toMatch(/^Lying hamstring stretch with a towel, left, 0:[0-3]\d$/)
-      expect(await page.evaluate(() => navigator.mediaSession.metadata?.artist)).toBe('Hamstring stretches')
+      expect(await page.evaluate(() => navigator.mediaSession.metadata?.artist)).toBe('Back-of-thigh stretches')
       expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('playing')
       // The lock screen's pause and play pause and resume the run.
       await page.evaluate(() => (window as unknown as { __handlers: Record<string, () => void> }).__handlers.pause!())

@@ -55,6 +55,16 @@ describe('mergeSettings: what start-up reads never breaks a screen', () => {
     expect(s.travelMode).toBe(true)
   })
 
+  it('keeps every nullable setting that holds a value of its kind (each default-null key is listed)', () => {
+    const set = { region: 'ES', regionAskedFor: 'ES', clotCheckedOn: '2025-06-01', water: { ...DEFAULT_SETTINGS.water, goalMl: 2000, limitMl: 1500, hotDay: '2025-06-01', activeDay: '2025-06-01' } }
+    const s = mergeSettings(set)
+    for (const [key, value] of Object.entries(set)) expect(s[key as keyof typeof s], key).toEqual(value)
+    for (const key of Object.keys(DEFAULT_SETTINGS).filter((k) => DEFAULT_SETTINGS[k as keyof typeof DEFAULT_SETTINGS] === null)) {
+      expect(Object.keys(set), key).toContain(key)
+    }
+    expect(checkSetting('regionAskedFor', 'ES', Date.now())).toMatchObject({ ok: true })
+  })
+
   it('ignores keys inherited from Object.prototype and keys it does not know', () => {
     const stored = JSON.parse('{"constructor": 1, "toString": 2, "theme": "dark"}') as Record<string, unknown>
     expect(mergeSettings(stored)).toEqual(DEFAULT_SETTINGS)
