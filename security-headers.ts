@@ -19,9 +19,8 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
-  // No other site may put the app in a frame (clickjacking); the app's own pages may (the engine journeys measure
-  // each screen in a 320 px frame). Only a header can say this: browsers ignore it in a <meta>.
-  'frame-ancestors': ["'self'"],
+  // No site may put the app in a frame (clickjacking). Only a header can say this: browsers ignore it in a <meta>.
+  'frame-ancestors': ["'none'"],
 }
 
 /** Directives a browser ignores (and warns about) when the policy comes from a <meta> tag. */
@@ -41,7 +40,7 @@ export const META_CSP = policy(CSP_DIRECTIVES, HEADER_ONLY)
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': policy(CSP_DIRECTIVES),
   // Older browsers that do not read frame-ancestors.
-  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   // The app keeps the screen on during routines (screen-wake-lock, its own origin only) and may show notifications

@@ -1,4 +1,5 @@
-import { getCurrentScope, onScopeDispose, readonly, shallowRef, type Ref } from 'vue'
+import { computed, getCurrentScope, onScopeDispose, readonly, ref, shallowRef, type Ref } from 'vue'
+import { dayKey } from '../domain/day'
 import { dateWords, type DateWords } from '../domain/dates'
 
 /**
@@ -36,4 +37,26 @@ export function deviceDates(): DateWords {
   const language = navigator.language || 'en-US'
   if (words?.device !== language) words = dateWords(language)
   return words
+}
+
+/** Today's local day in the device's current zone: follows midnight and a change of zone (a traveller). */
+export function useToday(intervalMs = 5_000): {
+  now: Ref<number>
+  timeZone: Ref<string>
+  todayKey: Ref<string>
+  /** Reads the clock now, between ticks: call it after logging something so the entry is not "in the future". */
+  refresh: () => void
+} {
+  const clock = useNow(intervalMs)
+  const bumped = ref(0)
+  const now = computed(() => Math.max(clock.value, bumped.value))
+  const refresh = (): void => {
+    bumped.value = Date.now()
+  }
+  const timeZone = computed(() => {
+    void now.value // re-read the zone on every tick: the phone's zone changes when it lands somewhere new
+    return deviceTimeZone()
+  })
+  const todayKey = computed(() => dayKey(now.value, timeZone.value))
+  return { now, timeZone, todayKey, refresh }
 }

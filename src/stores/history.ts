@@ -10,7 +10,9 @@ import { adherenceCalendar, longestStreak, streak } from '../domain/streaks'
 import type { PainRecord, ScreeningRecord, SessionRecord, WaterRecord } from '../domain/records'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
-import { useKeyedLiveQuery, useToday } from './water'
+import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { useToday } from '../composables/useNow'
+import { useStorageStore } from './storage'
 
 /** The longest chart window, in local days; the 7-day view is its tail. */
 export const CHART_DAYS = 30
@@ -25,14 +27,15 @@ export type ChartDays = 7 | 30
  * day-key index, so it costs the same with five years of entries as with one week.
  */
 export const useHistoryStore = defineStore('history', () => {
+  const reportFailure = (e: unknown): void => useStorageStore().reportFailure(e)
   const { todayKey } = useToday()
   const chartDays = ref<ChartDays>(7)
 
   const range = computed(() => ({ from: addDays(todayKey.value, -(CHART_DAYS - 1)), to: todayKey.value }))
-  const water = useKeyedLiveQuery(range, (r) => waterInDays(r.from, r.to), [] as WaterRecord[])
-  const pain = useKeyedLiveQuery(range, (r) => painInDays(r.from, r.to), [] as PainRecord[])
+  const water = useKeyedLiveQuery(range, (r) => waterInDays(r.from, r.to), [] as WaterRecord[], reportFailure)
+  const pain = useKeyedLiveQuery(range, (r) => painInDays(r.from, r.to), [] as PainRecord[], reportFailure)
   const calendarRange = computed(() => ({ from: addDays(todayKey.value, -(CALENDAR_DAYS - 1)), to: todayKey.value }))
-  const sessions = useKeyedLiveQuery(calendarRange, (r) => sessionsInDays(r.from, r.to), [] as SessionRecord[])
+  const sessions = useKeyedLiveQuery(calendarRange, (r) => sessionsInDays(r.from, r.to), [] as SessionRecord[], reportFailure)
 
   function waterSeriesFor(days: number): SeriesPoint[] {
     return dailySeries(
@@ -118,7 +121,7 @@ export const useHistoryStore = defineStore('history', () => {
   // Read only while a screen shows the list (the Water screen), not on History.
   const dayListOpen = ref(0)
   const dayQuery = computed(() => (dayListOpen.value > 0 ? viewDay.value : null))
-  const dayEntries = useKeyedLiveQuery(dayQuery, (k) => (k ? waterForDay(k) : Promise.resolve([])), [] as WaterRecord[])
+  const dayEntries = useKeyedLiveQuery(dayQuery, (k) => (k ? waterForDay(k) : Promise.resolve([])), [] as WaterRecord[], reportFailure)
   function watchDayList(): () => void {
     dayListOpen.value++
     return () => {

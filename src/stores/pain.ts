@@ -7,7 +7,8 @@ import { TREND_DAYS, painTrend, recheckPrompt, validatePain, warningAfterLog, ty
 import type { PainRecord } from '../domain/records'
 import { deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
-import { useKeyedLiveQuery, useToday } from './water'
+import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { useToday } from '../composables/useNow'
 
 /** Longest "where" and note we keep, in characters: a log line, not an essay. */
 export const MAX_WHERE = 80
@@ -32,10 +33,11 @@ function checkText(input: PainInput): { ok: true; score: number; where: string; 
  * prompt when pain jumps or keeps rising.
  */
 export const usePainStore = defineStore('pain', () => {
+  const reportFailure = (e: unknown): void => useStorageStore().reportFailure(e)
   const { now, timeZone, todayKey, refresh } = useToday()
   // The trend looks back TREND_DAYS days; one more day covers a traveller whose "today" moved back a day.
   const fromKey = computed(() => addDays(todayKey.value, -(TREND_DAYS + 1)))
-  const recent = useKeyedLiveQuery(fromKey, painFromDay, [] as PainRecord[])
+  const recent = useKeyedLiveQuery(fromKey, painFromDay, [] as PainRecord[], reportFailure)
   const unsaved = ref<PainRecord[]>([])
   /** Newest first. */
   const entries = computed(() => [...recent.data.value, ...unsaved.value].sort((a, b) => b.at - a.at))

@@ -8,7 +8,9 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
-import { useKeyedLiveQuery, useToday } from './water'
+import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { useToday } from '../composables/useNow'
+import { useStorageStore } from './storage'
 
 export type { DueItem, IceView, PlanView, PlansView, RoutineView } from '../domain/plansView'
 
@@ -16,11 +18,12 @@ export type { DueItem, IceView, PlanView, PlansView, RoutineView } from '../doma
  * Plans: what the safety core allows, today's sessions and the clock, turned into what Plans and Today show.
  */
 export const usePlansStore = defineStore('plans', () => {
+  const reportFailure = (e: unknown): void => useStorageStore().reportFailure(e)
   const gate = useGateStore()
   const settings = useSettingsStore()
   const safety = useSafetyStore()
   const { now, timeZone, todayKey } = useToday(30_000)
-  const today = useKeyedLiveQuery(todayKey, (k) => sessionsInDays(k, k), [] as SessionRecord[])
+  const today = useKeyedLiveQuery(todayKey, (k) => sessionsInDays(k, k), [] as SessionRecord[], reportFailure)
   const { data: lastIce } = useLiveQuery(async () => (await lastSessionOf('ice')) ?? null, null as SessionRecord | null)
 
   const locked = computed(() => gate.plansLocked)

@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia'
-import { computed, effectScope, onScopeDispose, ref, shallowRef, watch, type EffectScope, type Ref, type ShallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { newId } from '../db/db'
 import { addWater, deleteWater, updateWaterMl, waterForDay } from '../db/water'
 import { dayKey } from '../domain/day'
 import { defaultGoalMl, goalFor, validateAmountMl, waterStatus, type VolumeUnit } from '../domain/hydration'
 import type { WaterRecord } from '../domain/records'
-import { deviceTimeZone, useNow } from '../composables/useNow'
-import { useLiveQuery } from '../composables/useLiveQuery'
+import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { deviceTimeZone, useToday } from '../composables/useNow'
 import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
@@ -14,70 +14,13 @@ import { useStorageStore } from './storage'
 /** How long the Undo button stays after an add, in ms. */
 export const UNDO_MS = 8000
 
-/**
- * A live query whose arguments come from refs (a day key, say): re-subscribes when they change and keeps the
- * last answer on screen until the new one arrives, so nothing flickers to zero at midnight.
- */
-export function useKeyedLiveQuery<K, T>(
-  key: Ref<K>,
-  query: (k: K) => Promise<T>,
-  initial: T,
-): { data: ShallowRef<T>; loaded: Ref<boolean> } {
-  const data = shallowRef(initial) as ShallowRef<T>
-  const loaded = ref(false)
-  let scope: EffectScope | null = null
-  watch(
-    key,
-    (k) => {
-      scope?.stop()
-      scope = effectScope()
-      scope.run(() => {
-        const live = useLiveQuery(async () => ({ value: await query(k) }), null as { value: T } | null)
-        watch(live.data, (v) => {
-          if (v) {
-            data.value = v.value
-            loaded.value = true
-          }
-        })
-        watch(live.error, (e) => {
-          if (e) useStorageStore().reportFailure(e)
-        })
-      })
-    },
-    { immediate: true },
-  )
-  onScopeDispose(() => scope?.stop())
-  return { data, loaded }
-}
-
-/** Today's local day in the device's current zone: follows midnight and a change of zone (a traveller). */
-export function useToday(intervalMs = 5_000): {
-  now: Ref<number>
-  timeZone: Ref<string>
-  todayKey: Ref<string>
-  /** Reads the clock now, between ticks: call it after logging something so the entry is not "in the future". */
-  refresh: () => void
-} {
-  const clock = useNow(intervalMs)
-  const bumped = ref(0)
-  const now = computed(() => Math.max(clock.value, bumped.value))
-  const refresh = (): void => {
-    bumped.value = Date.now()
-  }
-  const timeZone = computed(() => {
-    void now.value // re-read the zone on every tick: the phone's zone changes when it lands somewhere new
-    return deviceTimeZone()
-  })
-  const todayKey = computed(() => dayKey(now.value, timeZone.value))
-  return { now, timeZone, todayKey, refresh }
-}
-
 export const useWaterStore = defineStore('water', () => {
+  const reportFailure = (e: unknown): void => useStorageStore().reportFailure(e)
   const settingsStore = useSettingsStore()
   const { now, timeZone, todayKey, refresh } = useToday()
 
   const unit = computed<VolumeUnit>(() => settingsStore.settings.volumeUnit)
-  const today = useKeyedLiveQuery(todayKey, waterForDay, [] as WaterRecord[])
+  const today = useKeyedLiveQuery(todayKey, waterForDay, [] as WaterRecord[], reportFailure)
   // Entries written while storage is failing: kept for this visit so the count stays honest on screen.
   const unsaved = ref<WaterRecord[]>([])
   const todayEntries = computed(() =>

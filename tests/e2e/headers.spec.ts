@@ -63,7 +63,7 @@ async function expectSecurityHeaders(base: string): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), `${path} ${name}`).toBe(value)
     // Written out again here, so a weakened source file cannot pass by agreeing with itself.
     const csp = res.headers.get('content-security-policy') ?? ''
-    expect(csp.split('; '), path).toEqual(expect.arrayContaining(["frame-ancestors 'self'", "default-src 'self'", "script-src 'self'", "connect-src 'self'"]))
+    expect(csp.split('; '), path).toEqual(expect.arrayContaining(["frame-ancestors 'none'", "default-src 'self'", "script-src 'self'", "connect-src 'self'"]))
     expect(csp).not.toMatch(/unsafe-(inline|eval)|\*/)
     expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
     expect(res.headers.get('referrer-policy'), path).toBe('no-referrer')
@@ -147,7 +147,7 @@ test.describe('security headers where the app is served', () => {
       const page2 = await page.context().newPage()
       const framed = await appDrawnInFrame(page2, withHeaders.url + '/settings')
       expect(framed.drawn).toBe(false)
-      expect(framed.refusals.join('\n')).toMatch(/frame-ancestors 'self'/)
+      expect(framed.refusals.join('\n')).toMatch(/frame-ancestors 'none'/)
     } finally {
       await withHeaders.close()
     }
@@ -157,7 +157,7 @@ test.describe('security headers where the app is served', () => {
       const page3 = await page.context().newPage()
       const framed = await appDrawnInFrame(page3, preview.url + '/')
       expect(framed.drawn).toBe(false)
-      expect(framed.refusals.join('\n')).toMatch(/frame-ancestors 'self'/)
+      expect(framed.refusals.join('\n')).toMatch(/frame-ancestors 'none'/)
     } finally {
       await preview.stop()
     }

@@ -4,6 +4,13 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve } from 'node:path'
 import { SECURITY_HEADERS } from '../../security-headers'
 
+/** The same headers, with framing allowed to this origin only (frame-ancestors 'self'). */
+const FRAMEABLE_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': SECURITY_HEADERS['Content-Security-Policy']!.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+  'X-Frame-Options': 'SAMEORIGIN',
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,12 +40,15 @@ export interface StaticServer {
  * `port` lets a test bring a server back on the same origin (to serve a second build, say). Every response carries
  * the security headers a real host sends (security-headers.ts, the same source as `public/_headers` and the preview
  * server); `securityHeaders: false` serves without them, as the app was served before, for a test's control case.
+ * `frameable: true` lets the app's own pages frame it (the engine journeys measure each screen in a 320 px frame,
+ * which WebKit's MiniBrowser window cannot shrink to); every other header stays.
  */
 export async function serveDist(
   dir = process.env.DIST ?? 'dist',
   port = 0,
-  { securityHeaders = true }: { securityHeaders?: boolean } = {},
+  { securityHeaders = true, frameable = false }: { securityHeaders?: boolean; frameable?: boolean } = {},
 ): Promise<StaticServer> {
+  const headers = securityHeaders ? (frameable ? FRAMEABLE_HEADERS : SECURITY_HEADERS) : {}
   const root = resolve(dir)
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`)
   const sockets = new Set<import('node:net').Socket>()
@@ -53,7 +63,7 @@ export async function serveDist(
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html')
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
     res.writeHead(200, {
-      ...(securityHeaders ? SECURITY_HEADERS : {}),
+      ...headers,
       'content-type': type,
       'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000',
     })

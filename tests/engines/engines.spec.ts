@@ -21,7 +21,7 @@ const test = base.extend<{ server: StaticServer }, { engine: EngineBrowser }>({
   ],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this pattern
   server: async ({}, use) => {
-    const server = await serveDist()
+    const server = await serveDist(undefined, 0, { frameable: true })
     await use(server)
     await server.close()
   },

@@ -15,10 +15,10 @@ describe('security headers: one source (security-headers.ts)', () => {
 
   it('forbids framing, sniffing and referrers, and turns off camera, microphone and location', () => {
     const csp = SECURITY_HEADERS['Content-Security-Policy']!
-    expect(csp.split('; ')).toContain("frame-ancestors 'self'")
+    expect(csp.split('; ')).toContain("frame-ancestors 'none'")
     expect(csp.split('; ')).toContain("script-src 'self'")
     expect(csp).not.toMatch(/unsafe-(inline|eval)/)
-    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('SAMEORIGIN')
+    expect(SECURITY_HEADERS['X-Frame-Options']).toBe('DENY')
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff')
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('no-referrer')
     const features = new Map(SECURITY_HEADERS['Permissions-Policy']!.split(', ').map((f) => f.split('=') as [string, string]))
