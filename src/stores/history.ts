@@ -10,7 +10,7 @@ import { adherenceCalendar, longestStreak, streak } from '../domain/streaks'
 import type { PainRecord, ScreeningRecord, SessionRecord, WaterRecord } from '../domain/records'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
-import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
 import { useStorageStore } from './storage'
 

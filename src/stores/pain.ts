@@ -7,7 +7,7 @@ import { TREND_DAYS, painTrend, recheckPrompt, validatePain, warningAfterLog, ty
 import type { PainRecord } from '../domain/records'
 import { deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
-import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
 
 /** Longest "where" and note we keep, in characters: a log line, not an essay. */

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
-import { useKeyedLiveQuery } from '../composables/useKeyedLiveQuery'
+import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
 import { useStorageStore } from './storage'
 

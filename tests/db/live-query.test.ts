@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
-import { useKeyedLiveQuery } from '../../src/composables/useKeyedLiveQuery'
-import { useLiveQuery } from '../../src/composables/useLiveQuery'
+import { useKeyedLiveQuery, useLiveQuery } from '../../src/composables/useLiveQuery'
 import { createDb, newId, setDb, type AppDb } from '../../src/db/db'
 import { addWater, waterForDay } from '../../src/db/water'
 import type { WaterRecord } from '../../src/domain/records'
