@@ -55,6 +55,11 @@ export function useRunCues(options: UseRunCuesOptions) {
     const r = toValue(options.routine)
     const run = toValue(options.run)
     if (!r || !run || run.status !== 'active' || !leader.isLeader.value) return
+    // Armed late (a slow save on a busy phone, say) after a boundary this tab was timing: its cue is due now, or the
+    // step would pass with no cue at all.
+    const s = stateAt(r, run, t)
+    const said = saidKey.startsWith(`${run.id}:`) ? Number(saidKey.slice(run.id.length + 1)) : NaN
+    if (!s.paused && !s.done && s.stepIndex > said) say(s)
     const at = nextBoundaryAt(r, run, t)
     if (at === null) return
     const wait = Math.max(0, at - t)
