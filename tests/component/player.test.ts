@@ -100,6 +100,15 @@ async function startRoutine(w: VueWrapper): Promise<void> {
   await settle()
 }
 
+
+/** Taps "This hurts" and answers its first question ("sharp" or "other"). */
+async function answerHurt(w: VueWrapper, answer: 'sharp' | 'other'): Promise<void> {
+  await w.get('[data-action="this-hurts"]').trigger('click')
+  await settle()
+  await w.get(`[data-answer="${answer}"]`).trigger('click')
+  await settle()
+}
+
 describe('routine player', () => {
   it('before start shows the title, dosing, stop signs and a Start button; start goes to get-ready then the first hold', async () => {
     const w = await open()
@@ -257,10 +266,7 @@ describe('routine player', () => {
     const w = await open()
     await startRoutine(w)
     await advance(6000)
-    await w.get('[data-action="this-hurts"]').trigger('click')
-    await settle()
-    await w.get('[data-answer="other"]').trigger('click')
-    await settle()
+    await answerHurt(w, 'other')
     await w.get('[data-hurt-check] form').trigger('submit')
     await settle()
     expect(useGateStore().active).toBeNull()
@@ -277,10 +283,7 @@ describe('routine player', () => {
     const w = await open('calf-stretch')
     await startRoutine(w)
     await advance(6000)
-    await w.get('[data-action="this-hurts"]').trigger('click')
-    await settle()
-    await w.get('[data-answer="sharp"]').trigger('click')
-    await settle()
+    await answerHurt(w, 'sharp')
     await w.get('[data-hurt-check] form').trigger('submit')
     await settle()
     expect(w.find('[data-stop-confirm]').exists()).toBe(true)
@@ -294,10 +297,7 @@ describe('routine player', () => {
     await settle()
     await startRoutine(w)
     await advance(6000)
-    await w.get('[data-action="this-hurts"]').trigger('click')
-    await settle()
-    await w.get('[data-answer="other"]').trigger('click')
-    await settle()
+    await answerHurt(w, 'other')
     const otherBox = w.get('[data-other-signs] input[data-finding="saddle_numbness_or_sexual_change"]')
     await otherBox.setValue(true)
     await w.get('[data-hurt-check] form').trigger('submit')

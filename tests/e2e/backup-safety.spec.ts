@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { buildBackup, emptyTables, parseBackup, type Tables } from '../../src/domain/backup'
 import { dayKey } from '../../src/domain/day'
 import type { GateEventRecord, RunRecord, WaterRecord } from '../../src/domain/records'
 import { appReady, expect, test } from './fixtures'
 import { dumpDb } from './idb'
+import { axeViolations } from './axe'
 
 /**
  * What an import must never do to a person's safety, and what a person's own export must always do (bring their
@@ -57,17 +57,6 @@ function gateEvent(id: string, at: number, kind: 'raise' | 'clear'): GateEventRe
     clearedBy: kind === 'clear' ? 'new-screening' : null,
     assessedOn: null,
   }
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((v) => v.id)
-  })
 }
 
 const drink = (id: string, at: number, ml = 250): WaterRecord => ({ id, at, timeZone: 'UTC', dayKey: dayKey(at, 'UTC'), ml })
@@ -202,7 +191,7 @@ test('4. a replace confirmed after a warning was raised in another tab asks firs
   expect(db.waterEntries).toHaveLength(0)
   // The question reads at 320 px, with nothing to scroll sideways, and passes axe.
   await page.setViewportSize({ width: 320, height: 640 })
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
   await page.locator('[data-action="cancel-import"]').click()
   await expect(page.locator('[data-gate="emergency"]').first()).toBeVisible()

@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Page } from '@playwright/test'
 import { buildBackup, parseBackup, type Tables } from '../../src/domain/backup'
 import { appReady, expect, test } from './fixtures'
 import { dumpDb } from './idb'
+import { axeViolations } from './axe'
 
 const FIXTURE = (JSON.parse(readFileSync('tests/db/fixtures/v1.json', 'utf8')) as { tables: Tables }).tables
 /** The fixture without its "seek care" events: a warning in force would cover the Settings screen. */
@@ -163,17 +162,6 @@ test('delete all: after one confirmation, or two when a warning is in force', as
   await expect(page.locator('[data-gate]')).toHaveCount(0)
 })
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map((v) => v.id)
-  })
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`the preview, the refusal and the delete steps pass axe at 320 px (${scheme})`, async ({ page, server }) => {
     await page.setViewportSize({ width: 320, height: 640 })
@@ -183,14 +171,14 @@ for (const scheme of ['light', 'dark'] as const) {
     const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
     await page.locator(importInput).setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(await validBackupText(NO_GATE)) })
     await expect(page.locator('[data-import-preview]')).toBeVisible()
-    expect(await axe(page), 'preview').toEqual([])
+    expect(await axeViolations(page), 'preview').toEqual([])
     expect(await noSideways(), 'preview').toBe(true)
     await page.locator(importInput).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"tables": 3}') })
     await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toBeVisible()
-    expect(await axe(page), 'refusal').toEqual([])
+    expect(await axeViolations(page), 'refusal').toEqual([])
     expect(await noSideways(), 'refusal').toBe(true)
     await page.locator('[data-action="delete-all"]').click()
     await expect(page.locator('[data-action="confirm-delete"]')).toBeVisible()
-    expect(await axe(page), 'delete').toEqual([])
+    expect(await axeViolations(page), 'delete').toEqual([])
   })
 }

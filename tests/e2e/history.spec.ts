@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { appReady, expect, test } from './fixtures'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+import { axeViolations } from './axe'
 
 /** Writes records straight into the app's IndexedDB (after the app has created it), then reloads. */
 async function seed(page: Page, tables: Record<string, object[]>): Promise<void> {
@@ -73,12 +70,7 @@ test('history shows checks, alerts with how they were cleared, sessions, pain an
   await toggle.click()
   await expect(page.locator('[data-chart="water"] table')).toContainText('1200 ml')
 
-  await page.evaluate(axeSource)
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return r.violations.map((v) => v.id)
-  })
+  const violations = await axeViolations(page)
   expect(violations).toEqual([])
 
   // The clinician summary: its own page, opened by the print control, printed on the device.

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { appReady, expect, noneToTheEnd, test } from './fixtures'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+import { axeViolations } from './axe'
 
 /** A runner's check: pain at the back of the thigh that started during exercise, one leg, within the last hour. */
 async function runnerCheck(page: Page, url: string): Promise<void> {
@@ -133,12 +131,7 @@ test('axe finds no WCAG 2.1 A/AA violation on Plans after a check, with every fo
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
     await openPlans(page, server.url)
     for (const summary of await page.locator('main details > summary').all()) await summary.click()
-    await page.evaluate(axeSource)
-    const violations = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-      const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) }))
-    })
+    const violations = await axeViolations(page)
     expect(violations, scheme).toEqual([])
   }
   // The folds and links are reachable by keyboard and at least 44 px tall.

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { planById } from '../../src/content/plans'
 import { HOUR_MS, installSkewableClock, setClockSkew } from './clock'
 import { appReady, expect, test } from './fixtures'
 import { dumpDb } from './idb'
+import { axeViolations } from './axe'
 
 const ROUTINE = '/routines/hamstring-stretch'
 
@@ -171,17 +170,6 @@ test('the timer keeps counting when the device clock steps back, and the run nev
   expect(session.endedAt).toBeGreaterThanOrEqual(session.startedAt)
   expect(session.endedAt - session.startedAt).toBeGreaterThan(4000)
 })
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the running player, the "this hurts" check and the finish pass axe at 320 px (${scheme})`, async ({ page, server }) => {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Page } from '@playwright/test'
 import { appReady, expect, test, noneToTheEnd } from './fixtures'
+import { axeViolations } from './axe'
 
 test('with no warning sign, "None of these" on each step reaches a self-care result in at most six steps', async ({ page, server }) => {
   await page.goto(server.url + '/')
@@ -60,19 +58,6 @@ test('home plans link from a self-care result, and a later clear screening lifts
   await appReady(page)
   await expect(page.locator('[data-gate]')).toHaveCount(0)
 })
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> }
-    }
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  })
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`steps, the onset question, results and the gate pass axe at 320 px (${scheme})`, async ({ page, server }) => {
