@@ -200,9 +200,9 @@ for (const size of SIZES) {
       for (let i = 0; i < 6; i++) {
         const side = await page.locator('[data-side]').getAttribute('data-side').catch(() => null)
         if (side === 'left' || side === 'right') {
-          const transform = await pic.evaluate((el) => getComputedStyle(el).transform)
-          if (side === 'right') expect(transform).toMatch(/^matrix\(-1, 0, 0, 1/)
-          else expect(transform).toBe('none')
+          const transform = () => pic.evaluate((el) => getComputedStyle(el).transform)
+          if (side === 'right') await expect.poll(transform).toMatch(/^matrix\(-1, 0, 0, 1/)
+          else await expect.poll(transform).toBe('none')
           await expect(pic.locator('title')).toContainText(`${side} leg`)
           await expect(page.locator('[data-side]')).toContainText(side.toUpperCase())
         }

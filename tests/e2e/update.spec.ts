@@ -199,7 +199,7 @@ test('an update accepted in one tab waits while another tab holds unsaved screen
 
     // B finishes the check (its result is saved): then both tabs take the new version.
     const reloads = [a.waitForEvent('load', { timeout: 60_000 }), b.waitForEvent('load', { timeout: 60_000 })]
-    for (let i = 0; i < 6 && (await b.locator('[data-disposition]').count()) === 0; i++) {
+    for (let i = 0; i < 12 && (await b.locator('[data-disposition]').count()) === 0; i++) {
       const none = b.locator('[data-action="none"]')
       if ((await b.locator('[data-choice="both-legs"]').count()) > 0) await b.locator('[data-choice="both-legs"]').check()
       await ((await none.count()) > 0 ? none : b.locator('main [data-step] [data-action="next"]')).click({ timeout: 5000 }).catch(() => undefined)
