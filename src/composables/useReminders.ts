@@ -1,57 +1,6 @@
 import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
+import { reminderDue, type ReminderSettings } from '../domain/reminders'
 import { useNow } from './useNow'
-
-export interface ReminderSettings {
-  enabled: boolean
-  /** Minutes between reminders. */
-  intervalMin: number
-  /** Quiet hours, local "HH:MM". */
-  quietStart: string
-  quietEnd: string
-  /** Also show a system notification when the app is in the background and permission was given. */
-  notify: boolean
-}
-
-/** "HH:MM" to minutes after midnight, or null for anything else. */
-export function parseClock(hhmm: string): number | null {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm)
-  if (!m) return null
-  const h = Number(m[1])
-  const min = Number(m[2])
-  return h < 24 && min < 60 ? h * 60 + min : null
-}
-
-/**
- * Whether a local time falls in quiet hours. The span may cross midnight (22:00 to 08:00). Equal start and end
- * means no quiet hours. Unreadable times mean no quiet hours rather than silence all day.
- * @param minuteOfDay local minutes after midnight
- */
-export function inQuietHours(minuteOfDay: number, start: string, end: string): boolean {
-  const s = parseClock(start)
-  const e = parseClock(end)
-  if (s === null || e === null || s === e) return false
-  return s < e ? minuteOfDay >= s && minuteOfDay < e : minuteOfDay >= s || minuteOfDay < e
-}
-
-/**
- * Whether a reminder is due: reminders are on, the person may be prompted (not under a fluid limit, goal not yet
- * reached), it is not quiet hours, and the interval has passed since the last drink or reminder.
- * @param now epoch ms
- * @param since epoch ms of the last drink, reminder or dismissal
- */
-export function reminderDue(input: {
-  settings: ReminderSettings
-  now: number
-  since: number
-  minuteOfDay: number
-  mayPrompt: boolean
-}): boolean {
-  const { settings, now, since, minuteOfDay, mayPrompt } = input
-  if (!settings.enabled || !mayPrompt) return false
-  if (!Number.isFinite(settings.intervalMin) || settings.intervalMin <= 0) return false
-  if (inQuietHours(minuteOfDay, settings.quietStart, settings.quietEnd)) return false
-  return now - since >= settings.intervalMin * 60_000
-}
 
 export type NotifyPermission = 'granted' | 'denied' | 'default' | 'unsupported'
 

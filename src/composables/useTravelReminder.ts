@@ -1,21 +1,7 @@
 import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue'
 import { showSystemNotification } from './useReminders'
 import { useNow } from './useNow'
-
-/** Minutes between circulation reminders while travel mode is on (product.md: every 60 min). */
-export const TRAVEL_REMINDER_MIN = 60
-
-/**
- * Whether a travel reminder is due: travel mode is on, plans are not locked by the gate, and the interval has
- * passed since travel mode was switched on, the last reminder was dismissed, or the routine was last done.
- * @param now epoch ms
- * @param since epoch ms the interval counts from
- */
-export function travelReminderDue(input: { on: boolean; locked: boolean; now: number; since: number; intervalMin?: number }): boolean {
-  const interval = (input.intervalMin ?? TRAVEL_REMINDER_MIN) * 60_000
-  if (!input.on || input.locked) return false
-  return input.now - input.since >= interval
-}
+import { travelReminderDue } from '../domain/reminders'
 
 // Shared by every screen that shows the note, so moving between screens does not restart the hour.
 const since = ref(Date.now())

@@ -10,6 +10,7 @@ import type { CalendarEvent, Weekday } from './calendar'
 import { utcStamp } from './calendar'
 import { MINUTE_MS, addDays, dayKey, parseDayKey, startOfDay } from './day'
 import { iceSlots, wallClockAt } from './iceTimes'
+import { TRAVEL_EVERY_MIN } from './reminders'
 
 /** A sitting break every this many minutes (clinical brief: every 30 minutes while sitting). */
 export const SITTING_EVERY_MIN = 30
@@ -19,8 +20,7 @@ export const WORK_END_MIN = 17 * 60
 export const WORK_DAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR']
 /** How long the sitting breaks repeat (days): the safety net asks for a new check after 2 weeks. */
 export const SITTING_FOR_DAYS = 14
-/** Travel exercises every this many minutes (clinical brief: every 60 minutes), for this many hours. */
-export const TRAVEL_EVERY_MIN = 60
+/** Travel exercises for this many hours (every TRAVEL_EVERY_MIN minutes). */
 export const TRAVEL_FOR_HOURS = 12
 /** How long a break or a set of travel exercises stands in the calendar. */
 const SHORT_EVENT_MS = 5 * MINUTE_MS

@@ -11,6 +11,7 @@ import { EMERGENCY_NUMBERS } from '../content/emergency'
 import { SETTING_WORDS } from '../content/backupWords'
 import { isDayKey } from './day'
 import { MAX_ENTRY_ML } from './hydration'
+import { parseClock } from './reminders'
 
 /** A rule in plain words, used as the message of every check of one field. */
 const rule = (text: string) => () => text
@@ -28,7 +29,7 @@ const dayRule = rule('it must be a real day written as YYYY-MM-DD')
 const day = v.nullable(v.pipe(v.string(dayRule), v.check(isDayKey, dayRule)))
 
 const clockRule = rule('quiet hours must be a time of day written as HH:MM, such as "22:00"')
-const clock = v.pipe(v.string(clockRule), v.regex(/^([01]?\d|2[0-3]):[0-5]\d$/, clockRule))
+const clock = v.pipe(v.string(clockRule), v.check((s) => parseClock(s) !== null, clockRule))
 
 const regionRule = rule(`the region must be one this app has a number for, such as "GB" or "INTL"`)
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import TravelModeToggle from '../../src/components/plans/TravelModeToggle.vue'
 import TravelReminder from '../../src/components/plans/TravelReminder.vue'
-import { travelReminderDue } from '../../src/composables/useTravelReminder'
+import { travelReminderDue } from '../../src/domain/reminders'
 import { useGateStore } from '../../src/stores/gate'
 import { useSettingsStore } from '../../src/stores/settings'
 

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { inQuietHours, reminderDue, type ReminderSettings } from '../../src/composables/useReminders'
+import { inQuietHours, parseClock, reminderDue, type ReminderSettings } from '../../src/domain/reminders'
 
 const on: ReminderSettings = { enabled: true, intervalMin: 60, quietStart: '22:00', quietEnd: '08:00', notify: false }
 const M = 60_000
+
+describe('parseClock, the one reading of a time of day', () => {
+  it.each([
+    ['00:00', 0],
+    ['7:30', 450],
+    ['07:30', 450],
+    ['23:59', 1439],
+  ])('%s -> %i minutes', (text, minutes) => expect(parseClock(text)).toBe(minutes))
+  it.each(['24:00', '12:60', '7:5', '1230', '', ' 07:30', '07:30 pm'])('refuses %j', (text) => expect(parseClock(text)).toBeNull())
+})
 
 describe('quiet hours', () => {
   it.each([
