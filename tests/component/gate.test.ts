@@ -4,7 +4,8 @@ import GateBanner from '../../src/components/gate/GateBanner.vue'
 import GateScreen from '../../src/components/gate/GateScreen.vue'
 import { dayKey } from '../../src/domain/day'
 import { useGateStore } from '../../src/stores/gate'
-import { setup, settle } from './screener-helpers'
+import { setup } from './screener-helpers'
+import { settle } from './settle'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {

@@ -1,4 +1,4 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -6,15 +6,9 @@ import { defineComponent, h } from 'vue'
 import { createDb, setDb } from '../../src/db/db'
 import PainTodayCard from '../../src/components/pain/PainTodayCard.vue'
 import { usePainStore } from '../../src/stores/pain'
+import { settle } from './settle'
 
 const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: defineComponent({ render: () => h('div') }) }] })
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 
 describe('pain card on Today', () => {
   beforeEach(() => {

@@ -8,13 +8,7 @@ import { useGateStore } from '../../src/stores/gate'
 import { useSettingsStore } from '../../src/stores/settings'
 
 import { setup } from './screener-helpers'
-
-async function tick(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises()
-    await vi.advanceTimersByTimeAsync(10)
-  }
-}
+import { settle } from './settle'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {
@@ -38,12 +32,12 @@ describe('travel mode', () => {
     const { pinia, router } = await setup()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
     wrapper = mount(Both, { global: { plugins: [pinia, router] } })
-    await tick()
+    await settle(10)
     const status = wrapper.get('[data-travel-reminder]')
     expect(status.attributes('role')).toBe('status')
     expect(status.text()).toBe('')
     await wrapper.get('input[data-action="travel-mode"]').setValue(true)
-    await tick()
+    await settle(10)
     expect(useSettingsStore().settings.travelMode).toBe(true)
     await vi.advanceTimersByTimeAsync(59 * 60_000)
     expect(wrapper.get('[data-travel-reminder]').text()).toBe('')

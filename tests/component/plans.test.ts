@@ -8,7 +8,8 @@ import type { ScreeningRecord } from '../../src/domain/records'
 import { triage } from '../../src/domain/triage'
 import { useGateStore } from '../../src/stores/gate'
 import { ROUTINES } from '../../src/content/routines'
-import { setup, settle } from './screener-helpers'
+import { setup } from './screener-helpers'
+import { settle } from './settle'
 
 const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
 const HOUR = 3_600_000

@@ -1,4 +1,4 @@
-import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
@@ -27,13 +27,6 @@ export async function setup(region = 'GB'): Promise<{ db: AppDb; pinia: Pinia; r
   await router.push('/check')
   await router.isReady()
   return { db, pinia, router }
-}
-
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, 0))
-  }
 }
 
 /** The finding ids of the controls on screen (the checkboxes, and the one-leg choice), in order. */

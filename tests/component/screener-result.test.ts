@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import ScreenerResult from '../../src/components/screener/ScreenerResult.vue'
 import { triage } from '../../src/domain/triage'
 import type { ScreenerOutcome } from '../../src/stores/screener'
-import { setup, settle } from './screener-helpers'
+import { setup } from './screener-helpers'
+import { settle } from './settle'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {

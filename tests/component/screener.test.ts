@@ -6,7 +6,8 @@ import CheckPage from '../../src/pages/CheckPage.vue'
 import CheckResultPage from '../../src/pages/CheckResultPage.vue'
 import { FINDING_IDS, SCREENER_STEPS, findingById } from '../../src/content/findings'
 import { useGateStore } from '../../src/stores/gate'
-import { setup, settle, shownFindings } from './screener-helpers'
+import { setup, shownFindings } from './screener-helpers'
+import { settle } from './settle'
 
 let wrapper: VueWrapper | null = null
 afterEach(() => {

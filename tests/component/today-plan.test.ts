@@ -8,7 +8,8 @@ import type { ScreeningRecord, SessionRecord } from '../../src/domain/records'
 import { triage } from '../../src/domain/triage'
 import { useGateStore } from '../../src/stores/gate'
 import { getRoutine } from '../../src/content/routines'
-import { setup, settle } from './screener-helpers'
+import { setup } from './screener-helpers'
+import { settle } from './settle'
 
 /** The unlock time in words people use ("from Friday morning", "from 3 pm today"), never a clock and a countdown. */
 const UNLOCK_WORDS = /: from ((tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (morning|afternoon|evening|night)|\S+( [ap]m)? (today|tonight))$/

@@ -1,4 +1,4 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -12,15 +12,9 @@ import { addDays } from '../../src/domain/day'
 import { useHistoryStore } from '../../src/stores/history'
 import { useSettingsStore } from '../../src/stores/settings'
 import { useWaterStore } from '../../src/stores/water'
+import { settle } from './settle'
 
 const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: defineComponent({ render: () => h('div') }) }] })
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 
 function mountWith(component: object) {
   return mount(component, { global: { plugins: [router] }, attachTo: document.body })
