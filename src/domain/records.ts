@@ -89,12 +89,16 @@ export interface RunRecord {
   stoppedBy?: 'gate'
 }
 
+/** What a logged session was: a routine, or one of the ice, heat and elevation timers. */
+export const SESSION_KINDS = ['routine', 'ice', 'heat', 'elevation'] as const
+export type SessionKind = (typeof SESSION_KINDS)[number]
+
 /** A logged session: a finished or stopped routine, or an ice, heat or elevation timer. */
 export interface SessionRecord {
   id: string
   /** A routine id such as 'calf-stretch', or 'ice' | 'heat' | 'elevation'. */
   routineId: string
-  kind: 'routine' | 'ice' | 'heat' | 'elevation'
+  kind: SessionKind
   startedAt: number
   endedAt: number
   at: number

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot'
 import { ROUTINE_IDS } from '../../content/routines'
+import { SESSION_KINDS } from '../records'
 import type { Tables, TableName } from './tables'
 import { MIN_INSTANT } from './format'
 import { fieldPhrase, instantPhrase, objectPhrase } from './phrases'
@@ -176,7 +177,7 @@ function buildSchemas() {
     {
       id: idSchema('an id'),
       routineId,
-      kind: picklistSchema(['routine', 'ice', 'heat', 'elevation'], 'a kind', 'kinds'),
+      kind: picklistSchema(SESSION_KINDS, 'a kind', 'kinds'),
       startedAt: instantSchema('a start time'),
       endedAt: instantSchema('an end time'),
       at,
