@@ -11,7 +11,8 @@ export interface SummaryInput {
   timeZone: string
   /** How many local days the summary covers, ending today. */
   days: number
-  screenings: readonly ScreeningRecord[]
+  /** The latest screening as the rest of the app sees it (the safety store's: write order, or kept in memory). */
+  latest: ScreeningRecord | null
   gateEvents: readonly GateEventRecord[]
   pain: readonly PainRecord[]
   sessions: readonly SessionRecord[]
@@ -67,8 +68,6 @@ export function clinicianSummary(input: SummaryInput): SummaryFacts {
       return dayKey(at, input.timeZone)
     }
   }
-
-  const latest = input.screenings.reduce<ScreeningRecord | null>((a, s) => (a === null || s.at > a.at ? s : a), null)
 
   const events = input.gateEvents.filter((e) => inPeriod(dayOf(e.at, e.timeZone))).sort((a, b) => a.at - b.at)
   const gate = events.length > 0 || input.gateOpen ? { events, open: input.gateOpen } : null
@@ -135,7 +134,7 @@ export function clinicianSummary(input: SummaryInput): SummaryFacts {
           daysReached: input.limitMl === null && input.goalMl !== null ? totals.filter((v) => v >= (input.goalMl ?? Infinity)).length : 0,
         }
 
-  return { from, to, days: input.days, latest, gate, pain, adherence, water }
+  return { from, to, days: input.days, latest: input.latest, gate, pain, adherence, water }
 }
 
 /** "1 day", "3 days": counts in the summary's words. */

@@ -10,7 +10,7 @@ const D = 86_400_000
 const key = (at: number) => new Date(at).toISOString().slice(0, 10)
 
 function input(over: Partial<SummaryInput> = {}): SummaryInput {
-  return { now: NOW, timeZone: Z, days: 30, screenings: [], gateEvents: [], pain: [], sessions: [], water: [], goalMl: 1600, limitMl: null, gateOpen: false, ...over }
+  return { now: NOW, timeZone: Z, days: 30, latest: null, gateEvents: [], pain: [], sessions: [], water: [], goalMl: 1600, limitMl: null, gateOpen: false, ...over }
 }
 const pain = (daysAgo: number, score: number): PainRecord => ({ id: `p${daysAgo}`, at: NOW - daysAgo * D, timeZone: Z, dayKey: key(NOW - daysAgo * D), score, where: '', note: '' })
 const session = (daysAgo: number, before: number | null, after: number | null, completed = true): SessionRecord => ({
