@@ -102,9 +102,12 @@ export default tseslint.config(
     },
   },
   {
-    // Stores call the domain, the database and composables; they never import what draws the screen.
+    // Stores call the domain, the database and composables; they never import what draws the screen. A store module
+    // exports its `use…Store` and nothing else: types and rules live in src/domain, helpers in src/composables.
     files: ['src/stores/**/*.ts'],
+    plugins: { layers },
     rules: {
+      'layers/store-exports': 'error',
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/components/**', '**/pages/**'], message: 'Stores never import components or pages.' }] },

@@ -1,5 +1,6 @@
-// A local ESLint plugin for the layers of src/: no import cycles, found from the import graph of the whole folder.
-// (Folder-to-folder rules are no-restricted-imports in eslint.config.js; this adds what those cannot see: a loop.)
+// A local ESLint plugin for the layers of src/: no import cycles, found from the import graph of the whole folder
+// (`no-cycle`), and stores that export only their `use…Store` (`store-exports`). (Folder-to-folder rules are
+// no-restricted-imports in eslint.config.js; these add what those cannot see: a loop, and what a store hands out.)
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
@@ -62,8 +63,57 @@ function cycleFrom(start) {
   return null
 }
 
+const STORE = /^use[A-Z]\w*Store$/
+
+/** `export` forms a store module may not use, by AST node type. */
+const NOT_A_STORE = {
+  ExportAllDeclaration: '`export *` from a store',
+  ExportDefaultDeclaration: 'A default export from a store',
+  TSExportAssignment: '`export =` from a store',
+}
+
 export default {
   rules: {
+    'store-exports': {
+      meta: {
+        type: 'problem',
+        docs: { description: 'A module in src/stores exports its `use…Store` and nothing else' },
+        schema: [],
+        messages: {
+          only: '{{what}}: a store module exports only its `use…Store` (types and rules belong in src/domain, helpers in src/composables).',
+        },
+      },
+      create(context) {
+        const only = (node, what) => context.report({ node, messageId: 'only', data: { what } })
+        const handlers = Object.fromEntries(Object.entries(NOT_A_STORE).map(([type, what]) => [type, (node) => only(node, what)]))
+        return {
+          ...handlers,
+          TSImportEqualsDeclaration(node) {
+            if (node.isExport) only(node, '`export import` from a store')
+          },
+          ExportNamedDeclaration(node) {
+            if (node.source) return only(node, `A re-export from '${node.source.value}'`)
+            const decl = node.declaration
+            if (decl) {
+              if (decl.type === 'VariableDeclaration') {
+                for (const d of decl.declarations) {
+                  if (d.id.type !== 'Identifier' || !STORE.test(d.id.name)) only(d, d.id.type === 'Identifier' ? `\`${d.id.name}\`` : 'A destructured export')
+                }
+              } else if (decl.type === 'FunctionDeclaration' && decl.id && STORE.test(decl.id.name)) {
+                // A store defined as a function: allowed.
+              } else {
+                only(decl, decl.id?.name ? `\`${decl.id.name}\`` : 'This export')
+              }
+              return
+            }
+            for (const spec of node.specifiers) {
+              const name = spec.exported.type === 'Identifier' ? spec.exported.name : spec.exported.value
+              if (node.exportKind === 'type' || spec.exportKind === 'type' || !STORE.test(name)) only(spec, `\`${name}\``)
+            }
+          },
+        }
+      },
+    },
     'no-cycle': {
       meta: { type: 'problem', docs: { description: 'No import cycle through src/' }, schema: [] },
       create(context) {

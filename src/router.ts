@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteMeta, type RouteRecordRaw, type Router } from 'vue-router'
 import TodayPage from './pages/TodayPage.vue'
+import { whenLoaded } from './composables/whenLoaded'
 import { usePainStore } from './stores/pain'
-import { whenLoaded } from './stores/ready'
 import { useSafetyStore } from './stores/safety'
 import { useWaterStore } from './stores/water'
 

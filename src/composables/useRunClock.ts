@@ -21,8 +21,14 @@ export interface ClockJump {
   isCorrection: boolean
 }
 
+/**
+ * How often the screen re-reads the clock while a run is going (ms), unless `intervalMs` says otherwise. The clock,
+ * not the ticks, is the truth.
+ */
+export const TICK_MS = 200
+
 export interface UseRunClockOptions {
-  /** How often `now` is read while `running` (ms). */
+  /** How often `now` is read while `running` (ms); TICK_MS unless given. */
   intervalMs?: number
   /** Whether `now` is kept current (the clock can be read at any time). */
   running?: MaybeRefOrGetter<boolean>
@@ -38,7 +44,7 @@ export interface UseRunClockOptions {
  * are on the device clock's scale, so they can be stored and read by other tabs and after a reload.
  */
 export function useRunClock(options: UseRunClockOptions = {}) {
-  const { intervalMs = 200, onJump } = options
+  const { intervalMs = TICK_MS, onJump } = options
   const mono = (): number => performance.timeOrigin + performance.now()
   let offset = Date.now() - mono()
   let lastMono = mono()

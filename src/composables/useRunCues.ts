@@ -5,8 +5,11 @@ import { FINISHED_WORDS, stepAnnouncement } from '../domain/routineWords'
 import { useCueLeader } from './useCueLeader'
 import { useCues, type CueSwitches } from './useCues'
 
+/** The Web Lock held by the one tab that gives a routine's cues. */
+export const CUE_LOCK = 'leg-care-cues'
+
 export interface UseRunCuesOptions {
-  /** The Web Lock that picks the one tab giving cues. */
+  /** The Web Lock that picks the one tab giving cues (the app's is CUE_LOCK; tests give their own). */
   lockName: string
   switches: MaybeRefOrGetter<CueSwitches>
   /** Three short beeps before each boundary. */

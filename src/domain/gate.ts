@@ -1,6 +1,15 @@
 import { BACKGROUND_FINDINGS, isFindingId, type FindingId } from '../content/vocabulary'
-import type { GateEventRecord, GateLevel } from './records'
+import type { GateEventRecord, GateLevel, GateSource } from './records'
 import { inWriteOrder } from './writeOrder'
+
+/** What a raise of the gate says: its level, where it came from, the reasons in plain words and the answers behind it. */
+export interface RaiseInput {
+  level: GateLevel
+  source: GateSource
+  reasons: string[]
+  findings: string[]
+  screeningId?: string | null
+}
 
 export interface ActiveGate {
   level: GateLevel

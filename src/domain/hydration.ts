@@ -13,6 +13,9 @@ export type VolumeUnit = 'ml' | 'floz'
 /** The largest single entry we accept, in ml: more in one go is almost always a typing slip (2500 for 250). */
 export const MAX_ENTRY_ML = 2000
 
+/** How long the Undo button stays after a drink is added, in ms. */
+export const UNDO_MS = 8000
+
 /** Drinks goal in ml when nothing else is known. */
 export const DEFAULT_GOAL_FEMALE_ML = 1600
 export const DEFAULT_GOAL_MALE_ML = 2000

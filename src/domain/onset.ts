@@ -57,3 +57,17 @@ export function parseLocalDateTime(value: string, timeZone: string): number | nu
   t = wall - zoneOffsetMs(t, timeZone)
   return t
 }
+
+/**
+ * What is wrong with a typed onset ("YYYY-MM-DDTHH:mm" as the person typed it), in plain words, or null when it is a
+ * real date and time no later than a minute from now.
+ * @param now epoch ms
+ * @param timeZone IANA zone of the device
+ */
+export function exactOnsetError(value: string, now: number, timeZone: string): string | null {
+  if (value.trim() === '') return 'Enter the date and time the pain started, or choose another answer.'
+  const at = parseLocalDateTime(value, timeZone)
+  if (at === null) return 'That is not a date and time we can read. Try again, for example 2025-03-01 at 14:30.'
+  if (at > now + 60_000) return 'That time is in the future. Enter when the pain started.'
+  return null
+}

@@ -42,6 +42,27 @@ export function validatePain(score: unknown): { ok: true; score: number } | { ok
   return { ok: true, score }
 }
 
+/** Longest "where" and note we keep, in characters: a log line, not an essay. */
+export const MAX_WHERE = 80
+export const MAX_NOTE = 500
+
+/** A pain entry as the form gives it: the score unchecked, the words as typed. */
+export type PainInput = { score: unknown; where: string; note: string }
+
+/**
+ * Checks a pain entry as typed: the score (see validatePain), and "where" and the note trimmed and within their
+ * limits.
+ */
+export function validatePainInput(input: PainInput): { ok: true; score: number; where: string; note: string } | { ok: false; error: string } {
+  const checked = validatePain(input.score)
+  if (!checked.ok) return checked
+  const where = input.where.trim()
+  const note = input.note.trim()
+  if (where.length > MAX_WHERE) return { ok: false, error: `Please keep "where" under ${MAX_WHERE} letters.` }
+  if (note.length > MAX_NOTE) return { ok: false, error: `Please keep the note under ${MAX_NOTE} letters.` }
+  return { ok: true, score: checked.score, where, note }
+}
+
 /**
  * The last local day to look at: today in the person's current zone, or later if an entry says so. A traveller who
  * logged on 2 May in Tokyo and flew to New York, where it is still 1 May, must not have that entry fall off the end.
@@ -209,6 +230,9 @@ export const HIGH_SCORE = 8
 
 /** Why logging a score asks the warning-sign questions right there. */
 export type PainWarning = 'high-score' | 'jump-24h' | 'rising-days'
+
+/** A saved entry, and whether it calls for the warning-sign questions at once (a high score or a jump). */
+export type PainResult = { ok: true; entry: PainRecord; warning: PainWarning | null } | { ok: false; error: string }
 
 /**
  * Whether the entry just logged calls for the warning-sign checklist at once: a score of 8 or more, a rise of 3 or

@@ -4,6 +4,11 @@
 
 import { dayRange } from './day'
 
+/** The longest chart window, in local days; the 7-day view is its tail. */
+export const CHART_DAYS = 30
+/** The chart windows a person can choose. */
+export type ChartDays = 7 | 30
+
 export type Aggregate = 'sum' | 'max' | 'mean'
 
 export interface SeriesPoint {

@@ -43,6 +43,9 @@ export function activeDays(entries: Iterable<{ dayKey: string }>): Set<string> {
   return out
 }
 
+/** Days in the adherence calendar: five whole weeks. */
+export const CALENDAR_DAYS = 35
+
 export interface AdherenceDay {
   dayKey: string
   /** Sessions completed that day. */

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
 /** What this tab is in the middle of, that a reload would break: a running routine, or a check with unsaved answers. */
-export type BusyWith = 'routine' | 'check'
+type BusyWith = 'routine' | 'check'
 
 /** App-wide state that is not data: whether this tab is busy (no update may reload it while it is). */
 export const useAppStore = defineStore('app', () => {

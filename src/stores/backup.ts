@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { BackupSummary, CheckedTables, CheckProgress, GateEffect, ImportMode, ModePreview, TableName } from '../domain/backup'
+import type { BackupSummary, CheckedTables, CheckProgress, GateQuestion, ImportMode, ImportResult, ModePreview, TableName } from '../domain/backup'
 import type { PerTable } from '../domain/backup/tables'
 import { dayKey } from '../domain/day'
 import { deviceTimeZone } from '../composables/useNow'
@@ -8,7 +8,7 @@ import { useGateStore } from './gate'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
-export type ImportPhase = 'idle' | 'reading' | 'preview' | 'applying' | 'done' | 'refused'
+type ImportPhase = 'idle' | 'reading' | 'preview' | 'applying' | 'done' | 'refused'
 
 const NOTHING_CHANGED = 'Nothing on this device was changed.'
 
@@ -19,19 +19,6 @@ const NOTHING_CHANGED = 'Nothing on this device was changed.'
 async function backupCode() {
   const [domain, db] = await Promise.all([import('../domain/backup'), import('../db/backup')])
   return { ...domain, ...db }
-}
-
-/** A second question before an import that would end or weaken the warning in force. */
-export interface GateQuestion {
-  mode: ImportMode
-  effect: GateEffect
-}
-
-export interface ImportResult {
-  mode: ImportMode
-  tables: ModePreview['tables']
-  leftOutReasons: string[]
-  adjustedReasons: string[]
 }
 
 /**

@@ -3,19 +3,11 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { newId } from '../db/db'
 import { addGateEvents, listGateEvents, saveScreening } from '../db/screenings'
-import { activeGate } from '../domain/gate'
+import { activeGate, type RaiseInput } from '../domain/gate'
 import { inWriteOrder } from '../domain/writeOrder'
-import type { GateClearedBy, GateEventRecord, GateLevel, GateSource, ScreeningRecord } from '../domain/records'
+import type { GateClearedBy, GateEventRecord, GateLevel, ScreeningRecord } from '../domain/records'
 import { deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
-
-export interface RaiseInput {
-  level: GateLevel
-  source: GateSource
-  reasons: string[]
-  findings: string[]
-  screeningId?: string | null
-}
 
 /**
  * The "seek care now" gate. Its state is derived from the event log, read before the app mounts and kept in

@@ -5,21 +5,14 @@ import { listScreenings } from '../db/screenings'
 import { completedSessionDayKeys, sessionsInDays } from '../db/sessions-read'
 import { waterDayKeys, waterForDay, waterInDays } from '../db/water'
 import { addDays } from '../domain/day'
-import { dailySeries, type SeriesPoint } from '../domain/series'
-import { adherenceCalendar, longestStreak, streak } from '../domain/streaks'
+import { CHART_DAYS, dailySeries, type ChartDays, type SeriesPoint } from '../domain/series'
+import { CALENDAR_DAYS, adherenceCalendar, longestStreak, streak } from '../domain/streaks'
 import type { PainRecord, ScreeningRecord, SessionRecord, WaterRecord } from '../domain/records'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
 import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
 import { useStorageStore } from './storage'
-
-/** The longest chart window, in local days; the 7-day view is its tail. */
-export const CHART_DAYS = 30
-/** Days in the adherence calendar: five whole weeks. */
-export const CALENDAR_DAYS = 35
-
-export type ChartDays = 7 | 30
 
 /**
  * What the History and Water screens show over time: the 7- and 30-day water and pain series, the adherence

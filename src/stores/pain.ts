@@ -3,30 +3,12 @@ import { computed, ref } from 'vue'
 import { newId } from '../db/db'
 import { addPain, deletePain, painFromDay, updatePain } from '../db/pain'
 import { addDays, dayKey } from '../domain/day'
-import { TREND_DAYS, painTrend, recheckPrompt, validatePain, warningAfterLog, type PainWarning } from '../domain/pain'
+import { TREND_DAYS, painTrend, recheckPrompt, validatePainInput, warningAfterLog, type PainInput, type PainResult } from '../domain/pain'
 import type { PainRecord } from '../domain/records'
 import { deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
 import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
-
-/** Longest "where" and note we keep, in characters: a log line, not an essay. */
-export const MAX_WHERE = 80
-export const MAX_NOTE = 500
-
-export type PainInput = { score: unknown; where: string; note: string }
-/** A saved entry, and whether it calls for the warning-sign questions at once (a high score or a jump). */
-export type PainResult = { ok: true; entry: PainRecord; warning: PainWarning | null } | { ok: false; error: string }
-
-function checkText(input: PainInput): { ok: true; score: number; where: string; note: string } | { ok: false; error: string } {
-  const checked = validatePain(input.score)
-  if (!checked.ok) return checked
-  const where = input.where.trim()
-  const note = input.note.trim()
-  if (where.length > MAX_WHERE) return { ok: false, error: `Please keep "where" under ${MAX_WHERE} letters.` }
-  if (note.length > MAX_NOTE) return { ok: false, error: `Please keep the note under ${MAX_NOTE} letters.` }
-  return { ok: true, score: checked.score, where, note }
-}
 
 /**
  * The pain log: recent entries (the trend window and a day either side), the trend on Today and the re-check
@@ -48,7 +30,7 @@ export const usePainStore = defineStore('pain', () => {
   const lastSaved = ref<PainRecord | null>(null)
 
   async function add(input: PainInput, at = Date.now()): Promise<PainResult> {
-    const checked = checkText(input)
+    const checked = validatePainInput(input)
     if (!checked.ok) return checked
     refresh()
     const zone = deviceTimeZone()
@@ -66,7 +48,7 @@ export const usePainStore = defineStore('pain', () => {
   }
 
   async function change(entry: PainRecord, input: PainInput): Promise<PainResult> {
-    const checked = checkText(input)
+    const checked = validatePainInput(input)
     if (!checked.ok) return checked
     const next: PainRecord = { ...entry, score: checked.score, where: checked.where, note: checked.note }
     // A score raised by an edit asks the same questions as a new one.

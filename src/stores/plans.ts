@@ -12,8 +12,6 @@ import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
 import { useStorageStore } from './storage'
 
-export type { DueItem, IceView, PlanView, PlansView, RoutineView } from '../domain/plansView'
-
 /**
  * Plans: what the safety core allows, today's sessions and the clock, turned into what Plans and Today show.
  */

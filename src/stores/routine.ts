@@ -13,8 +13,8 @@ import type { Routine, RoutineState } from '../domain/routine'
 import { endRun, newRun } from '../domain/runRecord'
 import { DELETED_WORDS, FINISHED_WORDS, STOPPED_BY_GATE_WORDS, STOPPED_WORDS, stepAnnouncement, welcomeBack } from '../domain/routineWords'
 import { deviceTimeZone } from '../composables/useNow'
-import { useRunClock } from '../composables/useRunClock'
-import { useRunCues } from '../composables/useRunCues'
+import { TICK_MS, useRunClock } from '../composables/useRunClock'
+import { CUE_LOCK, useRunCues } from '../composables/useRunCues'
 import { useRunSync } from '../composables/useRunSync'
 import { useAppStore } from './app'
 import { useGateStore } from './gate'
@@ -22,13 +22,8 @@ import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
-/** How often the screen re-reads the clock while a run is going (ms). The clock, not the ticks, is the truth. */
-export const TICK_MS = 200
-/** The Web Lock held by the one tab that gives cues. */
-export const CUE_LOCK = 'leg-care-cues'
-
 /** Why the player has no run to show although one was playing. */
-export type RunNotice = 'deleted' | null
+type RunNotice = 'deleted' | null
 
 const endWords = (run: RunRecord): string => (run.stoppedBy === 'gate' ? STOPPED_BY_GATE_WORDS : run.status === 'done' ? FINISHED_WORDS : STOPPED_WORDS)
 

@@ -1,28 +1,18 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { newId } from '../db/db'
-import { LEG_CHOICE_FINDING, SCREENER_STEPS, findingById, isFindingId, type FindingId } from '../content/findings'
+import { LEG_CHOICE_FINDING, SCREENER_STEPS, isFindingId, type FindingId } from '../content/findings'
 import type { OnsetChoice } from '../content/onset'
 import { dayKey } from '../domain/day'
 import { recheckFindings as gateRecheckFindings } from '../domain/gate'
-import { onsetInstant, parseLocalDateTime } from '../domain/onset'
+import { exactOnsetError, onsetInstant, parseLocalDateTime } from '../domain/onset'
 import type { GateEventRecord, ScreeningRecord } from '../domain/records'
-import { dispositionRank, gateFindings, gateReasons, triage, type Disposition, type TriageResult } from '../domain/triage'
+import { canStopEarly, checkClearsGate, type ScreenerOutcome } from '../domain/screener'
+import { gateFindings, gateReasons, triage, type Disposition } from '../domain/triage'
 import { deviceTimeZone } from '../composables/useNow'
 import { useAppStore } from './app'
 import { useGateStore } from './gate'
 import { useSafetyStore } from './safety'
-
-/** A finished screening as the result screen shows it. */
-export interface ScreenerOutcome {
-  record: ScreeningRecord
-  result: TriageResult
-  /** False when the device would not store it: the result and the gate still show, from memory. */
-  saved: boolean
-}
-
-/** Levels from which the screener may stop early (the person needs help, so no more questions if nothing can change). */
-const EARLY_STOP: readonly Disposition[] = ['urgent', 'emergency']
 
 /**
  * The symptom screener: the answers per step, where the person is, when the pain started, and the finish that
@@ -60,14 +50,9 @@ export const useScreenerStore = defineStore('screener', () => {
   /** The disposition so far, from the answers given up to now. */
   const soFar = computed<Disposition>(() => triage(findings.value).disposition)
 
-  const onsetError = computed<string | null>(() => {
-    if (onsetChoice.value !== 'exact') return null
-    if (onsetExact.value.trim() === '') return 'Enter the date and time the pain started, or choose another answer.'
-    const at = parseLocalDateTime(onsetExact.value, deviceTimeZone())
-    if (at === null) return 'That is not a date and time we can read. Try again, for example 2025-03-01 at 14:30.'
-    if (at > Date.now() + 60_000) return 'That time is in the future. Enter when the pain started.'
-    return null
-  })
+  const onsetError = computed<string | null>(() =>
+    onsetChoice.value === 'exact' ? exactOnsetError(onsetExact.value, Date.now(), deviceTimeZone()) : null,
+  )
 
   function onsetAt(now: number, timeZone: string): number | null {
     const choice = onsetChoice.value
@@ -93,21 +78,10 @@ export const useScreenerStore = defineStore('screener', () => {
     answers.value = { ...answers.value, [owner.id]: owner.findings.filter((f) => next.includes(f)) }
   }
 
-  /**
-   * True when the answers so far already call for help today or now, and nothing the remaining steps could add
-   * would make it more serious: then asking more only delays the person. An urgent answer does NOT stop early when
-   * a later answer could still make it an emergency (a weak leg with cancer or a weak immune system, rule R1).
-   */
-  const canStopNow = computed<boolean>(() => {
-    const level = soFar.value
-    if (!EARLY_STOP.includes(level)) return false
-    if (level === 'emergency') return true
-    const later = steps.slice(stepIndex.value + 1).flatMap((s) => s.findings)
-    // Emergency-level signs are all asked on the first step; only combinations can still raise the level.
-    const couldAdd = later.filter((id) => findingById(id).level !== 'EMERGENCY')
-    const worst = triage([...findings.value, ...couldAdd]).disposition
-    return dispositionRank(worst) <= dispositionRank(level)
-  })
+  /** The answers so far call for help, and no later step could make it more serious (see canStopEarly). */
+  const canStopNow = computed<boolean>(() =>
+    canStopEarly(findings.value, steps.slice(stepIndex.value + 1).flatMap((s) => s.findings)),
+  )
 
   /**
    * Answers given and not yet saved as a screening: a reload would lose them, so the tab counts as busy and no
@@ -170,18 +144,6 @@ export const useScreenerStore = defineStore('screener', () => {
     return true
   }
 
-  /**
-   * Whether this check may clear the gate (contract v3, "The gate"): never an emergency gate (only a clinician's
-   * check clears that); an urgent gate only when every answer behind it was asked again and answered no, and the new
-   * check ends in self-care. A doctor result never clears a gate.
-   */
-  function clearsGate(result: TriageResult): boolean {
-    const active = useGateStore().active
-    if (!active || active.level !== 'urgent' || result.disposition !== 'self-care') return false
-    const asked = recheckFindings.value
-    return recheckDone.value && asked.every((f) => stillHappening.value[f] === false)
-  }
-
   /** Back one step (from the result: back to the step the person finished on). Returns false on the first step. */
   function back(): boolean {
     if (outcome.value) {
@@ -230,7 +192,7 @@ export const useScreenerStore = defineStore('screener', () => {
             now,
           ),
         )
-      } else if (clearsGate(result)) {
+      } else if (checkClearsGate(gate.active, result.disposition, { done: recheckDone.value, stillHappening: stillHappening.value })) {
         events.push(gate.clearEvent('new-screening', now, null, record.id))
       }
       const saved = await gate.commit(events, record)

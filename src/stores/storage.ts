@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export interface StorageStatus {
+interface StorageStatus {
   persisted: boolean | null
   usage: number | null
   quota: number | null

@@ -3,16 +3,13 @@ import { computed, ref } from 'vue'
 import { newId } from '../db/db'
 import { addWater, deleteWater, updateWaterMl, waterForDay } from '../db/water'
 import { dayKey } from '../domain/day'
-import { defaultGoalMl, goalFor, validateAmountMl, waterStatus, type VolumeUnit } from '../domain/hydration'
+import { UNDO_MS, defaultGoalMl, goalFor, validateAmountMl, waterStatus, type VolumeUnit } from '../domain/hydration'
 import type { WaterRecord } from '../domain/records'
 import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { deviceTimeZone, useToday } from '../composables/useNow'
 import { useSafetyStore } from './safety'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
-
-/** How long the Undo button stays after an add, in ms. */
-export const UNDO_MS = 8000
 
 export const useWaterStore = defineStore('water', () => {
   const reportFailure = (e: unknown): void => useStorageStore().reportFailure(e)

@@ -2,7 +2,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import ScreenerResult from '../../src/components/screener/ScreenerResult.vue'
 import { triage } from '../../src/domain/triage'
-import type { ScreenerOutcome } from '../../src/stores/screener'
+import type { ScreenerOutcome } from '../../src/domain/screener'
 import { setup } from './screener-helpers'
 import { settle } from './settle'
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { onsetInstant, parseLocalDateTime } from '../../src/domain/onset'
+import { exactOnsetError, onsetInstant, parseLocalDateTime } from '../../src/domain/onset'
 
 const NOW = Date.UTC(2025, 5, 10, 12, 0)
 
@@ -48,4 +48,25 @@ describe('parseLocalDateTime', () => {
       expect(parseLocalDateTime(text, 'Europe/London')).toBeNull()
     },
   )
+})
+
+describe('exactOnsetError', () => {
+  const tz = 'Europe/London'
+  it('asks for a date and time when nothing is typed', () => {
+    expect(exactOnsetError('  ', NOW, tz)).toMatch(/^Enter the date and time/)
+  })
+  it('refuses what is not a real date and time', () => {
+    expect(exactOnsetError('2025-02-30T10:00', NOW, tz)).toMatch(/not a date and time we can read/)
+    expect(exactOnsetError('yesterday', NOW, tz)).toMatch(/not a date and time we can read/)
+  })
+  it('refuses a time more than a minute from now, read in the zone given', () => {
+    // NOW is 13:00 in London (BST).
+    expect(exactOnsetError('2025-06-10T13:01', NOW, tz)).toBeNull()
+    expect(exactOnsetError('2025-06-10T13:02', NOW, tz)).toMatch(/in the future/)
+    expect(exactOnsetError('2025-06-10T13:02', NOW, 'UTC')).toMatch(/in the future/)
+    expect(exactOnsetError('2025-06-10T12:00', NOW, 'America/New_York')).toMatch(/in the future/)
+  })
+  it('accepts a past date and time', () => {
+    expect(exactOnsetError('2025-06-01T08:30', NOW, tz)).toBeNull()
+  })
 })

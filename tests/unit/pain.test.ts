@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayKey } from '../../src/domain/day'
-import { type PainEntry, painTrend, recheckPrompt, validatePain, warningAfterLog } from '../../src/domain/pain'
+import { MAX_NOTE, MAX_WHERE, type PainEntry, painTrend, recheckPrompt, validatePain, validatePainInput, warningAfterLog } from '../../src/domain/pain'
 
 const ZONE = 'Europe/London'
 const H = 3_600_000
@@ -26,6 +26,22 @@ describe('validatePain', () => {
     const r = validatePain(score)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatch(/0/)
+  })
+})
+
+describe('validatePainInput', () => {
+  it('trims "where" and the note and passes the score through', () => {
+    expect(validatePainInput({ score: 4, where: '  left calf ', note: ' after a walk\n' })).toEqual({ ok: true, score: 4, where: 'left calf', note: 'after a walk' })
+  })
+  it('refuses a bad score before looking at the words', () => {
+    const r = validatePainInput({ score: 11, where: 'x'.repeat(MAX_WHERE + 1), note: '' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toMatch(/0/)
+  })
+  it('keeps "where" and the note within their limits, counted after trimming', () => {
+    expect(validatePainInput({ score: 2, where: ` ${'x'.repeat(MAX_WHERE)} `, note: 'y'.repeat(MAX_NOTE) }).ok).toBe(true)
+    expect(validatePainInput({ score: 2, where: 'x'.repeat(MAX_WHERE + 1), note: '' })).toEqual({ ok: false, error: `Please keep "where" under ${MAX_WHERE} letters.` })
+    expect(validatePainInput({ score: 2, where: '', note: 'y'.repeat(MAX_NOTE + 1) })).toEqual({ ok: false, error: `Please keep the note under ${MAX_NOTE} letters.` })
   })
 })
 

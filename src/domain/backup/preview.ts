@@ -43,6 +43,20 @@ export interface ModePreview {
   plan: ImportPlan
 }
 
+/** A second question before an import that would end or weaken the warning in force. */
+export interface GateQuestion {
+  mode: ImportMode
+  effect: GateEffect
+}
+
+/** What an applied import did, for the screen that says so. */
+export interface ImportResult {
+  mode: ImportMode
+  tables: ModePreview['tables']
+  leftOutReasons: string[]
+  adjustedReasons: string[]
+}
+
 /** A setting value in plain words. */
 function valueText(field: string, value: unknown): string {
   if (value === null) return 'not set'
