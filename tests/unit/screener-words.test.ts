@@ -10,7 +10,7 @@ import { SCREENER_STEPS, findingById } from '../../src/content/findings'
 const count = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length
 
 function stepWords(step: (typeof SCREENER_STEPS)[number]): number {
-  const texts = [step.title, step.intro]
+  const texts = [step.title, step.intro ?? '']
   for (const id of step.findings) {
     const f = findingById(id)
     texts.push(f.question, ...(f.symptoms ?? []), f.hint ?? '')
