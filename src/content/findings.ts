@@ -42,7 +42,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     question: 'Trouble peeing or pooing',
     symptoms: [
       'Hard to start, or weak flow',
-      'Cannot empty fully, or cannot pee',
+      'Cannot empty your bladder, or cannot pee',
       'Not feeling a full bladder, or pee coming out',
       'Leaking pee',
       'Cannot feel or control poo',
