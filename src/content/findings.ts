@@ -7,7 +7,7 @@
  * A finding that bundles several symptoms lists them one per line (`symptoms`): the person reads a short lead and a
  * list, and one tick answers yes to any line. The lines describe the finding's one checkbox rather than being boxes
  * of their own: one tap per sign, one `data-finding` control per finding, and "Change my answers" brings back
- * exactly what was ticked. Each step's intro says once what counts ("new, or worse than usual"); a hint is kept
+ * exactly what was ticked. The emergency step's intro says once what counts ("new or worse than usual"); a hint is kept
  * only where it carries a contract word or stops a wrong answer. The words shown on the path with no warning sign
  * have a budget (tests/unit/screener-words.test.ts). Plain TypeScript: no Vue, no DOM.
  */
@@ -320,7 +320,8 @@ export interface ScreenerStep {
 /**
  * The screener's steps, in the order the product asks: emergency signs first (all of them, complete), then same-day
  * signs, where and how it started (with the one-leg-or-both choice and when it began, asked on their own by the UI),
- * see-a-doctor signs, then health background (split in two so no checklist gets too long).
+ * see-a-doctor signs, then health background, medicines and recent events on one step ("About you": thirteen short
+ * lines, one step and one tap fewer than when they were two).
  * Every finding appears in exactly one step; `pain_one_leg_only` is the required choice of the 'how-it-started' step.
  * `fever` sits with the same-day signs: with red skin, a swollen leg, nerve pain or a weak immune system it is
  * same-day (rule R5), and people think of it next to red, hot skin.
