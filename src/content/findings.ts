@@ -7,7 +7,7 @@
  * A finding that bundles several symptoms lists them one per line (`symptoms`): the person reads a short lead and a
  * list, and one tick answers yes to any line. The lines describe the finding's one checkbox rather than being boxes
  * of their own: one tap per sign, one `data-finding` control per finding, and "Change my answers" brings back
- * exactly what was ticked. Each step's intro says once what counts ("new, or worse than usual"); a hint is kept
+ * exactly what was ticked. The emergency step's intro says once what counts ("new or worse than usual"); a hint is kept
  * only where it carries a contract word or stops a wrong answer. The words shown on the path with no warning sign
  * have a budget (tests/unit/screener-words.test.ts). Plain TypeScript: no Vue, no DOM.
  */
@@ -34,18 +34,18 @@ export interface Finding extends FindingText {
 
 const TEXT: Readonly<Record<FindingId, FindingText>> = {
   saddle_numbness_or_sexual_change: {
-    question: 'Numb or tingling bottom, private parts or inner thighs',
-    symptoms: ['Private parts that feel or work differently'],
+    question: 'Numb or tingling bottom, inner thighs or private parts',
+    symptoms: ['Or private parts work differently'],
     label: 'numbness around the bottom or genitals',
   },
   new_bladder_bowel_problem: {
     question: 'Trouble peeing or pooing',
     symptoms: [
-      'Hard to start, or a weak flow',
+      'Hard to start, or weak flow',
       'Cannot empty your bladder, or cannot pee',
-      'Not feeling the need to pee, or pee coming out',
+      'Not feeling a full bladder, or pee coming out',
       'Leaking pee',
-      'Cannot feel or control your poo',
+      'Cannot feel or control poo',
     ],
     label: 'new trouble with peeing or pooing',
   },
@@ -56,7 +56,12 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
   },
   pe_symptoms: {
     question: 'Sudden breathing or chest trouble',
-    symptoms: ['Short of breath', 'Chest or upper back pain, worse when you breathe in', 'Coughing up blood', 'Fainting, or a racing heart'],
+    symptoms: [
+      'Short of breath',
+      'Chest or upper back pain, worse breathing in',
+      'Coughing up blood',
+      'Fainting or a racing heart',
+    ],
     label: 'breathlessness, chest pain, coughing blood or fainting',
   },
   very_unwell_with_infection: {
@@ -65,17 +70,22 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'feeling very ill (confused, breathing fast or clammy skin)',
   },
   leg_cold_pale_numb_cant_move: {
-    question: 'A leg or foot suddenly cold, pale, blotchy, blue or grey',
+    question: 'Leg or foot suddenly cold, pale, blotchy, blue or grey',
     label: 'a leg or foot that suddenly went cold or changed colour',
   },
   severe_pain_after_crush_or_cast: {
-    question: 'After a crush, hard exercise, a cast or tight bandage, hours lying on it, or any time on a blood thinner',
-    symptoms: ['Pain far worse than expected', 'Pain when your toes are moved', 'A tight or hard calf', 'New pins and needles or numbness'],
+    question: 'After a crush, hard exercise, cast, tight bandage, hours lying on the leg, or any time on a blood thinner',
+    symptoms: [
+      'Pain far worse than expected',
+      'Pain when toes are moved',
+      'Tight or hard calf',
+      'New tingling or numbness',
+    ],
     label: 'very bad pain or a tight calf after an injury, or on a blood thinner',
   },
   rapidly_spreading_dusky_redness: {
     question: 'Red or dark skin spreading over hours',
-    symptoms: ['Or purple, grey or blistered skin', 'Or pain far worse than the skin looks'],
+    symptoms: ['Or purple, grey or blistered', 'Or pain far worse than it looks'],
     label: 'skin redness spreading fast, or pain far worse than the skin looks',
   },
   one_leg_swollen: {
@@ -83,13 +93,13 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'one leg more swollen than the other',
   },
   calf_tender_no_injury: {
-    question: 'Throbbing, cramping, sore or heavy calf or thigh on one side, not from a strain',
+    question: 'One calf or thigh throbbing, cramping, sore or heavy, not from a strain',
     symptoms: ['Or a hard, sore vein there'],
-    hint: 'Tick it even after a walk, trip or operation.',
+    hint: 'Even after a walk, journey or operation.',
     label: 'pain, soreness or heaviness in one calf or thigh without an injury',
   },
   red_hot_swollen_skin: {
-    question: 'Red or darker skin that is hot, swollen and sore',
+    question: 'Red or darker skin, hot, swollen and sore',
     label: 'red, hot, swollen and sore skin',
   },
   fever: {
@@ -97,29 +107,29 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'a fever',
   },
   pop_or_snap_at_onset: {
-    question: 'A pop or snap as it started, or it felt like a kick',
+    question: 'Felt a pop, snap or kick as it began',
     label: 'a pop or snap when it started',
   },
   cannot_bear_weight: {
-    question: 'Cannot stand on the leg, or only for a few steps',
+    question: 'Cannot stand or walk more than a few steps',
     label: 'not being able to stand on the leg',
   },
   cannot_tiptoe: {
-    question: 'Foot will not push off or rise on tiptoe (not just pain)',
+    question: "Foot won't push off or tiptoe (not just pain)",
     label: "a foot that won't push off or go up on tiptoe",
   },
   foot_or_leg_weakness: {
-    question: 'A weak foot or leg',
-    symptoms: ['Foot drags or slaps, or you trip', 'Leg gives way', 'Cannot walk on heels or toes'],
+    question: 'Weak foot or leg',
+    symptoms: ['Foot drags or slaps; you trip', 'Leg gives way', 'Cannot walk on heels or toes'],
     label: 'a weak foot or leg',
   },
   rest_pain_or_nonhealing_wound: {
-    question: 'Foot or toe pain at rest, eased by hanging the leg down',
-    symptoms: ['Or a foot or leg sore that will not heal', 'Or skin turning black'],
+    question: 'Foot or toe pain at rest, eased by dangling the leg',
+    symptoms: ["Or a sore that won't heal", 'Or skin turning black'],
     label: "foot pain at rest, a sore that won't heal, or black skin",
   },
   pain_severe_worsening_fast: {
-    question: 'Very bad pain, worse by the hour, or stopping sleep or moving despite painkillers',
+    question: 'Very bad pain, worse by the hour, or stopping sleep despite painkillers',
     label: 'very bad pain that is quickly getting worse',
   },
   unexplained_weight_loss: {
@@ -131,32 +141,32 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'constant pain that is worse at night',
   },
   calf_pain_walking_eases_rest: {
-    question: 'A calf, thigh or bottom cramp when walking that stops when you stand still',
+    question: 'Calf, thigh or bottom cramp when walking, gone on standing still',
     label: 'a cramp when walking that goes when you stop',
   },
   pain_eases_sitting_bending_forward: {
-    question: 'Legs ache, feel heavy or go numb when walking or standing, and only sitting or bending forward helps',
+    question: 'Walking or standing makes legs ache, heavy or numb; only sitting or bending forward helps',
     label: 'leg pain when walking that only sitting or bending forward eases',
   },
   burning_numb_both_feet: {
-    question: 'Both feet slowly got burning, tingly or numb',
+    question: 'Both feet slowly burning, tingly or numb',
     label: 'burning, tingly or numb feet',
   },
   not_better_2_weeks_or_limiting: {
-    question: 'Pain for over 2 weeks despite home care, or it stops daily life',
+    question: 'Not better after 2 weeks, or stops daily life',
     label: 'pain that is not getting better or stops everyday life',
   },
   frequent_or_long_cramps: {
-    question: 'Cramps that come often, wake you, or last over 10 minutes',
-    symptoms: ['Or come with numbness, swelling or thin, weak muscles'],
+    question: 'Cramps often, waking you, or over 10 minutes',
+    symptoms: ['Or with numbness, swelling or thin, weak muscles'],
     label: 'cramps that are frequent, long, or come with other changes',
   },
   cancer_history: {
-    question: 'Cancer, now or before (treated, untreated or watched)',
+    question: 'Cancer, now or ever (treated or not)',
     label: 'cancer (now or in the past)',
   },
   immunosuppressed_or_injects_drugs: {
-    question: 'A weak immune system (chemo, steroid tablets, HIV or a transplant), or you inject drugs',
+    question: 'Weak immune system (chemo, steroid tablets, HIV, transplant), or injecting drugs',
     label: 'a weak immune system (or injecting drugs)',
   },
   diabetes: {
@@ -164,51 +174,51 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'diabetes',
   },
   recent_long_travel: {
-    question: 'In the last 4 weeks, a journey of over 4 hours sitting',
+    question: 'Last 4 weeks: a journey over 4 hours sitting',
     label: 'a long journey in the past 4 weeks',
   },
   recent_surgery_or_immobility: {
-    question: 'In the last 12 weeks: an operation, hospital stay, cast, boot or brace, or 3 days or more hardly moving',
+    question: 'Last 12 weeks: operation, hospital stay, cast, boot, brace, or 3+ days hardly moving',
     label: 'a recent operation, hospital stay, cast or time stuck in bed',
   },
   previous_clot: {
-    question: 'A blood clot in a leg or lung before',
+    question: 'Past blood clot in a leg or lung',
     label: 'a blood clot in the past',
   },
   fluid_restriction_advised: {
-    question: 'A drinks limit set by a doctor or nurse',
+    question: 'Drinks limit from a doctor or nurse',
     label: 'a drinks limit set by a doctor or nurse',
   },
   pain_started_during_exercise: {
-    question: 'It began at one moment in sport or exercise, not on a walk',
+    question: 'Began suddenly in sport or exercise (not a walk)',
     label: 'pain that began during sport or exercise',
   },
   cramp_comes_and_goes: {
-    question: 'Sudden, tight cramps that let go within minutes',
+    question: 'Sudden tight cramps, easing within minutes',
     label: 'cramps that come and go',
   },
   sweating_heat_or_low_fluids: {
-    question: 'Before it began: sweating a lot, heat, or drinking less',
+    question: 'Before it began: sweating, heat or drinking less',
     label: 'sweating, heat or drinking less than usual',
   },
   shooting_pain_below_knee: {
-    question: 'Shooting, burning or electric pain from the lower back or bottom to below the knee',
+    question: 'Shooting, burning or electric pain from back or bottom past the knee',
     label: 'nerve pain running down the leg below the knee',
   },
   worse_when_sitting: {
-    question: 'Bottom or thigh pain, worse sitting, better standing or walking',
+    question: 'Bottom or thigh pain, worse sitting, better standing',
     label: 'pain that is worse when sitting',
   },
   lump_behind_knee: {
-    question: 'A lump or swelling behind the knee',
+    question: 'Lump or swelling behind the knee',
     label: 'a lump behind the knee',
   },
   location_back_of_thigh: {
-    question: 'Mostly in the back of the thigh',
+    question: 'Mostly back of the thigh',
     label: 'pain at the back of the thigh',
   },
   location_calf: {
-    question: 'Mostly in the calf or back of the ankle',
+    question: 'Mostly calf or back of the ankle',
     label: 'pain in the calf',
   },
   dark_urine: {
@@ -216,11 +226,11 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'dark brown pee',
   },
   possible_fracture: {
-    question: 'After a fall or knock: a crack, or a bone very sore or out of shape',
+    question: 'Fall or knock: a crack, or a very sore or misshapen bone',
     label: 'a possible broken bone',
   },
   under_16: {
-    question: 'The person in pain is under 16',
+    question: 'Under 16 (the person in pain)',
     label: 'being under 16',
   },
   pain_one_leg_only: {
@@ -228,23 +238,23 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'pain in one leg only',
   },
   pregnant_or_recently_gave_birth: {
-    question: 'Pregnant, or had a baby in the last 6 weeks',
+    question: 'Pregnant, or gave birth in the last 6 weeks',
     label: 'pregnancy or a recent birth',
   },
   estrogen_medicine: {
-    question: 'The combined pill, or HRT (hormone therapy) with estrogen',
+    question: 'Combined pill, or HRT with estrogen',
     label: 'the combined pill or HRT with estrogen',
   },
   on_blood_thinners: {
-    question: 'A blood thinner (like warfarin or apixaban), or a bleeding problem',
+    question: 'Blood thinner (like warfarin, apixaban) or bleeding problem',
     label: 'blood thinners or a bleeding problem',
   },
   takes_statin: {
-    question: 'A statin for cholesterol (like atorvastatin)',
+    question: 'Statin for cholesterol (like atorvastatin)',
     label: 'taking a statin',
   },
   sudden_severe_leg_pain_numb_foot: {
-    question: 'Sudden, very bad leg pain, with a numb foot or toes that will not move',
+    question: "Sudden, very bad leg pain; foot numb or toes won't move",
     label: 'sudden severe leg pain with a numb foot or toes that will not move',
   },
   location_behind_knee: {
@@ -252,12 +262,12 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'pain behind the knee',
   },
   new_foot_sore_or_hot_foot: {
-    question: 'A new sore, blister or crack on the foot',
-    symptoms: ['Or a hot, red or puffy foot, even without pain'],
+    question: 'New sore, blister or crack on a foot',
+    symptoms: ['Or a hot, red or puffy foot, even painless'],
     label: 'a new sore on the foot, or a hot, swollen foot',
   },
   joint_replacement_recent: {
-    question: 'A new hip or knee joint in the last 12 weeks',
+    question: 'Last 12 weeks: new hip or knee joint',
     label: 'a hip or knee replacement in the past 12 weeks',
   },
 }
@@ -297,8 +307,12 @@ export function findingWords(f: FindingText): string {
 export interface ScreenerStep {
   id: string
   title: string
-  /** What to do on this step, then why. */
-  intro: string
+  /**
+   * A line above the checklist, only where it says what the title does not (the emergency step: new or worse than
+   * usual, and one line is enough; the step that also asks one leg or both and when it started). Elsewhere the title
+   * names the list, for screen readers too.
+   */
+  intro?: string
   /** The findings asked as ticks on this step. */
   findings: FindingId[]
 }
@@ -306,7 +320,8 @@ export interface ScreenerStep {
 /**
  * The screener's steps, in the order the product asks: emergency signs first (all of them, complete), then same-day
  * signs, where and how it started (with the one-leg-or-both choice and when it began, asked on their own by the UI),
- * see-a-doctor signs, then health background (split in two so no checklist gets too long).
+ * see-a-doctor signs, then health background, medicines and recent events on one step ("About you": thirteen short
+ * lines, one step and one tap fewer than when they were two).
  * Every finding appears in exactly one step; `pain_one_leg_only` is the required choice of the 'how-it-started' step.
  * `fever` sits with the same-day signs: with red skin, a swollen leg, nerve pain or a weak immune system it is
  * same-day (rule R5), and people think of it next to red, hot skin.
@@ -315,7 +330,7 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
   {
     id: 'emergency',
     title: 'Emergency signs',
-    intro: 'Tick any that are new, or worse than usual. One line is enough.',
+    intro: 'Tick if any line is new or worse than usual.',
     findings: [
       'saddle_numbness_or_sexual_change',
       'new_bladder_bowel_problem',
@@ -331,7 +346,6 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
   {
     id: 'same-day',
     title: 'Signs to get checked today',
-    intro: 'Tick any that are true now.',
     findings: [
       'one_leg_swollen',
       'calf_tender_no_injury',
@@ -349,7 +363,7 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
   },
   {
     id: 'how-it-started',
-    title: 'Where and how it hurts',
+    title: 'Your pain',
     intro: 'Tick all that fit.',
     findings: [
       'pain_one_leg_only',
@@ -366,7 +380,6 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
   {
     id: 'doctor',
     title: 'Signs to see a doctor about',
-    intro: 'Tick any that are true now.',
     findings: [
       'night_pain_unrelieved',
       'unexplained_weight_loss',
@@ -381,8 +394,7 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
   },
   {
     id: 'health',
-    title: 'Your health',
-    intro: 'Tick any that are true for you.',
+    title: 'About you',
     findings: [
       'under_16',
       'cancer_history',
@@ -391,13 +403,6 @@ export const SCREENER_STEPS: readonly ScreenerStep[] = [
       'previous_clot',
       'pregnant_or_recently_gave_birth',
       'fluid_restriction_advised',
-    ],
-  },
-  {
-    id: 'medicines-and-recent-events',
-    title: 'Medicines and recent events',
-    intro: 'Tick any that are true for you.',
-    findings: [
       'recent_long_travel',
       'recent_surgery_or_immobility',
       'joint_replacement_recent',

@@ -38,8 +38,8 @@ async function screen(page: Page, url: string, a: Answers): Promise<void> {
       },
     ],
     [a.doctor],
-    [a.health],
-    [a.recent],
+    // One step, "About you", asks the health background, the medicines and recent events.
+    [[...(a.health ?? []), ...(a.recent ?? [])]],
   ]
   for (const [ids, before] of steps) {
     if (await page.locator('[data-disposition]').count()) break

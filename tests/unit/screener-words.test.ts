@@ -10,7 +10,7 @@ import { SCREENER_STEPS, findingById } from '../../src/content/findings'
 const count = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length
 
 function stepWords(step: (typeof SCREENER_STEPS)[number]): number {
-  const texts = [step.title, step.intro]
+  const texts = [step.title, step.intro ?? '']
   for (const id of step.findings) {
     const f = findingById(id)
     texts.push(f.question, ...(f.symptoms ?? []), f.hint ?? '')
@@ -19,12 +19,13 @@ function stepWords(step: (typeof SCREENER_STEPS)[number]): number {
 }
 
 /**
- * The budget. Before issue 15 these tables held 1,420 words; after it, 760. Raise it only with a reason a reviewer
- * accepts (a symptom the contract adds, say), never to fit a longer wording of what is already asked.
+ * The budget. Before issue 15 these tables held 1,420 words; after it, 760; with five steps and shorter lines
+ * (2026-12-02), 610. Raise it only with a reason a reviewer accepts (a symptom the contract adds, say), never to fit
+ * a longer wording of what is already asked.
  */
-const BUDGET = 780
-/** The emergency step stays complete: all its signs, none hidden. Its budget leaves room for no more than it asks now. */
-const EMERGENCY_BUDGET = 220
+const BUDGET = 620
+/** The emergency step stays complete: all its signs, none hidden. Its budget leaves room for no more than it asks now (191). */
+const EMERGENCY_BUDGET = 195
 
 describe('the words the check shows, on the path with no warning sign', () => {
   it(`stay within ${BUDGET} words over all steps`, () => {
