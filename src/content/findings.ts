@@ -129,7 +129,7 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: "foot pain at rest, a sore that won't heal, or black skin",
   },
   pain_severe_worsening_fast: {
-    question: 'Very bad pain, worse by the hour, or stopping sleep despite painkillers',
+    question: 'Very bad pain, worse by the hour, or stopping sleep or moving despite painkillers',
     label: 'very bad pain that is quickly getting worse',
   },
   unexplained_weight_loss: {
@@ -153,11 +153,11 @@ const TEXT: Readonly<Record<FindingId, FindingText>> = {
     label: 'burning, tingly or numb feet',
   },
   not_better_2_weeks_or_limiting: {
-    question: 'Not better after 2 weeks, or stops daily life',
+    question: 'Pain not better after 2 weeks, or it stops daily life',
     label: 'pain that is not getting better or stops everyday life',
   },
   frequent_or_long_cramps: {
-    question: 'Cramps often, waking you, or over 10 minutes',
+    question: 'Cramps often, at night, or lasting over 10 minutes',
     symptoms: ['Or with numbness, swelling or thin, weak muscles'],
     label: 'cramps that are frequent, long, or come with other changes',
   },
