@@ -102,10 +102,19 @@ for (const size of SIZES) {
       await expect(page.locator('nav[aria-label="Main"]')).toBeVisible()
     })
 
-    test('the timer digits stay inside the ring, for a 30 s hold and a 15 min ice timer', async ({ page, server }) => {
-      for (const id of ['hamstring-stretch', 'ice']) {
+    test('the timer digits stay inside the ring and 64 px or more: a 30 s hold, a 5 min walk beside its picture, a 15 min ice timer', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      for (const id of ['hamstring-stretch', 'sciatica-relief', 'ice']) {
         await startRoutine(page, server.url, id)
         if (id === 'hamstring-stretch') await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+        if (id === 'sciatica-relief') {
+          // Skip to the walk at the end ("5:00", with its picture beside the ring), and pause there.
+          const digits = page.locator('[data-countdown-digits]')
+          for (let i = 0; i < 30 && !(await digits.textContent())?.includes(':'); i++) await page.locator('[data-action="skip"]').click()
+          await page.locator('[data-action="pause"]').click()
+          await expect(digits).toHaveText(/^\d:\d\d$/)
+          await expect(page.locator('[data-illustration]')).toBeVisible()
+        }
         const fit = await page.locator('.countdown').evaluate((ring) => {
           const svg = ring.querySelector('svg')!.getBoundingClientRect()
           const digits = ring.querySelector('[data-countdown-digits]')!
