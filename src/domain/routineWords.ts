@@ -4,6 +4,7 @@
  * the voice, so what is heard is what is read.
  */
 import { getExercise } from '../content/exercises'
+import { timerDoing } from '../content/routineText'
 import type { Routine, RoutineState, Step } from './routine'
 
 /** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
@@ -40,6 +41,28 @@ export function stepAnnouncement(routine: Routine, index: number): string {
   const what = step.kind === 'reps' && step.count !== undefined ? `${step.count} times` : 'Hold'
   const parts = [side, step.reps > 1 ? `rep ${step.rep} of ${step.reps}` : null, secs].filter((p): p is string => p !== null)
   return `${intro}${what}: ${parts.join(', ')}.`
+}
+
+/**
+ * The word above the count for where a run is: "Hold", "Rest", "Do it 20 times", and for a timed block what it asks
+ * ("Walk gently", "Cooling the leg"), never "Timer running".
+ */
+export function stepKindWords(routine: Pick<Routine, 'id'>, s: Pick<RoutineState, 'step' | 'done'>): string {
+  const step = s.step
+  if (!step) return ''
+  if (s.done) return 'Finished'
+  switch (step.kind) {
+    case 'get-ready':
+      return 'Get ready'
+    case 'rest':
+      return 'Rest'
+    case 'hold':
+      return 'Hold'
+    case 'reps':
+      return step.count !== undefined ? `Do it ${step.count} times` : 'Keep going'
+    case 'timer':
+      return timerDoing(routine.id, step.exerciseId)
+  }
 }
 
 /** "Welcome back: you are on step 4 of 12, right leg, 12 s left." */

@@ -132,6 +132,28 @@ describe('routine player', () => {
     expect(w.get('[data-next-step]').text()).toMatch(/next/i)
   })
 
+  it('a walk says what to do over its count ("Walk gently"), never "Timer running"; an ice pack says it is cooling', async () => {
+    const w = await open('cramp-relief')
+    await startRoutine(w)
+    const walkAt = routineOf('cramp-relief').steps.findIndex((s) => s.kind === 'timer')
+    for (let i = 0; i < walkAt; i++) {
+      await w.get('[data-action="skip"]').trigger('click')
+      await settle()
+    }
+    expect(w.get('[data-step-kind]').text()).toBe('Walk gently')
+    expect(w.get('[data-countdown]').text()).toContain('1:00')
+    expect(w.text()).not.toMatch(/timer running/i)
+    await useRoutineStore().stop()
+    await settle()
+    w.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    const ice = await open('ice')
+    await startRoutine(ice)
+    expect(ice.get('[data-step-kind]').text()).toBe('Cooling the leg')
+    expect(ice.text()).not.toMatch(/timer running/i)
+  })
+
   it('pause freezes the run and resume carries on from the same point', async () => {
     const w = await open()
     await startRoutine(w)

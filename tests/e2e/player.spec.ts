@@ -113,6 +113,7 @@ for (const size of SIZES) {
           for (let i = 0; i < 30 && !(await digits.textContent())?.includes(':'); i++) await page.locator('[data-action="skip"]').click()
           await page.locator('[data-action="pause"]').click()
           await expect(digits).toHaveText(/^\d:\d\d$/)
+          await expect(page.locator('[data-step-kind]')).toHaveText('Walk at an easy pace')
           await expect(page.locator('[data-illustration]')).toBeVisible()
         }
         const fit = await page.locator('.countdown').evaluate((ring) => {
