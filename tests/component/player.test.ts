@@ -404,6 +404,55 @@ describe('routine player', () => {
     expect(w.find('[data-action="start"]').exists()).toBe(false)
   })
 
+  it('a strain wait on the heat timer is said in heat\'s words, and on stretches in stretching\'s', async () => {
+    await db.screenings.add({
+      id: 's1',
+      at: Date.now() - 3_600_000,
+      timeZone: 'UTC',
+      dayKey: '2025-03-01',
+      findings: ['pain_started_during_exercise', 'location_back_of_thigh'],
+      disposition: 'self-care',
+      plans: ['rice', 'hamstring-stretch'],
+      cautions: [],
+      onsetAt: Date.now() - 2 * 3_600_000,
+    })
+    const heat = await open('heat')
+    expect(heat.get('[data-refused][data-refusal="strain"] h2').text()).toBe('Not yet: no heat for 3 days after a strain')
+    expect(heat.get('[data-refused]').text()).not.toMatch(/stretch/i)
+    heat.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    const stretch = await open('hamstring-stretch')
+    expect(stretch.get('[data-refused]').text()).toMatch(/Stretching a newly strained muscle/)
+    expect(stretch.get('[data-refused]').text()).not.toMatch(/heat|warm/i)
+  })
+
+  it('the intro shows only the cautions written for this kind of routine', async () => {
+    await db.screenings.add({
+      id: 's1',
+      at: Date.now() - 5 * 86_400_000,
+      timeZone: 'UTC',
+      dayKey: '2025-02-24',
+      // skin-check (diabetes): for packs only; hip-precautions and dvt-watch (a new hip): for stretches, not ice.
+      findings: ['diabetes', 'joint_replacement_recent', 'location_calf'],
+      disposition: 'self-care',
+      plans: ['calf-stretch', 'rice'],
+      cautions: [],
+      onsetAt: Date.now() - 6 * 86_400_000,
+    })
+    const cautionsOn = (w: VueWrapper) => w.findAll('[data-caution]').map((c) => c.attributes('data-caution'))
+    const stretch = await open('calf-stretch')
+    expect(cautionsOn(stretch)).toEqual(expect.arrayContaining(['hip-precautions', 'dvt-watch']))
+    expect(cautionsOn(stretch)).not.toContain('skin-check')
+    stretch.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    const ice = await open('ice')
+    expect(cautionsOn(ice)).toContain('skin-check')
+    expect(cautionsOn(ice)).not.toContain('hip-precautions')
+    expect(cautionsOn(ice)).not.toContain('dvt-watch')
+  })
+
   it('a device clock put back an hour in the middle of a run: the count goes on, and the stored run moves with the clock', async () => {
     const w = await open()
     await startRoutine(w)
