@@ -5,6 +5,7 @@
  */
 import { getExercise } from '../content/exercises'
 import { timerDoing } from '../content/routineText'
+import type { RunRecord } from './records'
 import type { Routine, RoutineState, Step } from './routine'
 
 /** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
@@ -85,3 +86,8 @@ export const STOPPED_BY_GATE_WORDS =
   'Routine stopped: a warning sign was reported, so routines wait until a clinician has checked you. It is saved in your history as stopped.'
 /** Said when every record was deleted (here or in another tab or window) while the routine was open. */
 export const DELETED_WORDS = 'All your data was deleted, so this routine was stopped and nothing of it was kept.'
+
+/** What the live region says when a run ends: finished, stopped, or stopped by a warning sign. */
+export function endWords(run: Pick<RunRecord, 'status' | 'stoppedBy'>): string {
+  return run.stoppedBy === 'gate' ? STOPPED_BY_GATE_WORDS : run.status === 'done' ? FINISHED_WORDS : STOPPED_WORDS
+}

@@ -252,18 +252,27 @@ describe('routine player', () => {
     expect(again.get('[aria-live="polite"]').text()).toMatch(/welcome back/i)
   })
 
-  it('"this hurts": a yes raises the gate and stops the run, logged as stopped', async () => {
+  it('"this hurts": a yes stops the run at once, logged as stopped; a warning sign after it raises the gate', async () => {
     const w = await open()
     await startRoutine(w)
     await advance(6000)
     await w.get('[data-action="this-hurts"]').trigger('click')
     await settle()
     expect(useRoutineStore().paused).toBe(true)
+    expect((await db.runs.toArray())[0]?.status).toBe('active')
     // Short first: one question, no checklist yet.
     expect(w.findAll('[data-hurt-check] input[type="checkbox"]')).toHaveLength(0)
     await w.get('[data-answer="sharp"]').trigger('click')
     await settle()
     expect(w.find('[data-stop-now]').exists()).toBe(true)
+    // Stopped and logged now, before the signs are answered: a tab closed here leaves a stopped run.
+    expect((await db.runs.toArray()).map((r) => r.status)).toEqual(['stopped'])
+    expect(await db.sessions.toArray()).toMatchObject([{ completed: false, routineId: 'hamstring-stretch' }])
+    expect(useAppStore().busy).toBe(false)
+    // Time goes on: nothing more is logged, and the signs are still asked.
+    await advance(10 * 60_000)
+    expect(await db.sessions.count()).toBe(1)
+    expect(w.find('[data-hurt-check] form').exists()).toBe(true)
     // The few signs for a hamstring routine first; every other warning sign behind "Other signs".
     const first = w.findAll('[data-hurt-check] form > fieldset input[data-finding]')
     expect(first.length).toBeGreaterThanOrEqual(3)
@@ -280,7 +289,10 @@ describe('routine player', () => {
     const sessions = await db.sessions.toArray()
     expect(sessions).toHaveLength(1)
     expect(sessions[0]).toMatchObject({ completed: false, routineId: 'hamstring-stretch', kind: 'routine' })
-    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
+    // The run stays as it ended, now saying the warning sign is why.
+    expect((await db.runs.toArray()).map((r) => [r.status, r.stoppedBy])).toEqual([['stopped', 'gate']])
+    expect(w.get('[data-run-stopped-by="gate"]').text()).toMatch(/warning sign/i)
+    expect(w.get('[aria-live="polite"]').text()).toMatch(/warning sign/i)
     expect(useAppStore().busy).toBe(false)
   })
 
@@ -306,15 +318,19 @@ describe('routine player', () => {
     await startRoutine(w)
     await advance(6000)
     await answerHurt(w, 'sharp')
+    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
     await w.get('[data-hurt-check] form').trigger('submit')
     await settle()
     expect(w.find('[data-stop-confirm]').exists()).toBe(true)
     expect(w.find('[data-action="keep-going"]').exists()).toBe(false)
     expect(useGateStore().active).toBeNull()
-    // Stop; then a new run, and a sign from the longer list.
+    // The pain score goes on the run already stopped (one session); then a new run, and a sign from the longer list.
+    await w.get('input[data-pain="7"]').setValue(true)
     await w.get('[data-action="confirm-stop"]').trigger('click')
     await settle()
-    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
+    expect((await db.runs.toArray())[0]).toMatchObject({ status: 'stopped', painAfter: 7 })
+    expect(await db.sessions.toArray()).toMatchObject([{ completed: false, painAfter: 7 }])
+    expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
     await w.get('[data-action="again"]').trigger('click')
     await settle()
     await startRoutine(w)

@@ -170,6 +170,8 @@ for (const size of SIZES) {
       await expectOnFirstScreen(page, page.locator('[data-answer="sharp"]'), 'yes')
       await page.locator('[data-answer="sharp"]').click()
       await expect(page.locator('[data-stop-now]')).toBeVisible()
+      // The yes ends the run there and then; the signs follow.
+      await expect(page.locator('[data-run-status="stopped"]')).toBeVisible()
       const few = page.locator('[data-hurt-check] form > fieldset input[data-finding]')
       expect(await few.count()).toBeLessThanOrEqual(5)
       await expect(page.locator('[data-other-signs] input[data-finding]').first()).toBeHidden()
