@@ -287,6 +287,32 @@ for (const size of SIZES) {
       await expect.poll(title).toBeNull()
     })
 
+    test('the 3-2-1 beeps play through the same media element, before the step beep', async ({ page, server }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cues: string[] }
+        w.__cues = []
+        const play = HTMLMediaElement.prototype.play
+        HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+          if (this.src.startsWith('data:audio/wav;base64,')) w.__cues.push(this.dataset.cue ?? '?')
+          return play.call(this)
+        }
+      })
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await startRoutine(page, server.url)
+      const cues = () => page.evaluate(() => (window as unknown as { __cues: string[] }).__cues)
+      // Switched on during the 5 s get-ready: it counts from now, so "2, 1" (or "3, 2, 1") comes before the hold.
+      await page.locator('[data-action="sound"]').click()
+      await page.locator('[data-cue-toggle="countdown"]').check()
+      await page.locator('[data-action="close-sound"]').click()
+      await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+      // The Start tap: a silence, then the get-ready's beep; then the countdown; then the hold's beep.
+      await expect.poll(async () => (await cues()).filter((c) => c === 'step').length).toBe(2)
+      const heard = await cues()
+      expect(heard.slice(0, 2)).toEqual(['silence', 'step'])
+      expect(heard.indexOf('countdown'), heard.join(' ')).toBeGreaterThan(1)
+      expect(heard.indexOf('countdown'), heard.join(' ')).toBeLessThan(heard.lastIndexOf('step'))
+    })
+
     test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' })
       await startRoutine(page, server.url)
