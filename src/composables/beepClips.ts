@@ -1,7 +1,7 @@
 /**
  * Short beep clips made on the device: 16-bit mono PCM in a WAV container, as a data URL. A media element plays
- * them, so a cue is media playback (which the iPhone's silent switch does not mute, unlike Web Audio) and no sound
- * file has to be downloaded or cached.
+ * them, so every cue (the step beeps and the 3-2-1 countdown) is media playback, which the iPhone's silent switch
+ * does not mute (unlike Web Audio), and no sound file has to be downloaded or cached.
  */
 
 /** One tone: its pitch (Hz, 0 for silence) and length (ms). */
@@ -56,9 +56,24 @@ export function wavDataUrl(tones: readonly Tone[], volume = 0.5): string {
   return `data:audio/wav;base64,${btoa(bin)}`
 }
 
-/** The player's clips: a step beep, the two-note end, and a short silence that unlocks the element in a tap. */
+/** Where the countdown clip's beeps start (ms into the clip): one a second, the last a second before the boundary. */
+export const COUNTDOWN_BEEPS_AT = [0, 1000, 2000] as const
+/** How long before the boundary the countdown clip starts (ms). */
+export const COUNTDOWN_LEAD_MS = 3000
+
+/**
+ * The player's clips: a step beep, the two-note end, the 3-2-1 countdown (three low pips a second apart, played from
+ * 3 s before a boundary), and a short silence that unlocks the element in a tap.
+ */
 export const CLIPS = {
   step: [[880, 180]],
+  countdown: [
+    [520, 80],
+    [0, 920],
+    [520, 80],
+    [0, 920],
+    [520, 80],
+  ],
   end: [
     [660, 200],
     [0, 50],

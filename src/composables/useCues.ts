@@ -1,5 +1,5 @@
 import { onScopeDispose, toValue, type MaybeRefOrGetter } from 'vue'
-import { CLIPS, wavDataUrl } from './beepClips'
+import { CLIPS, COUNTDOWN_BEEPS_AT, COUNTDOWN_LEAD_MS, wavDataUrl } from './beepClips'
 
 export interface CueSwitches {
   voice: boolean
@@ -15,30 +15,23 @@ export interface UseCuesOptions {
 }
 
 export type CueKind = 'step' | 'end'
+type ClipKind = keyof typeof CLIPS
 
-type AudioCtor = typeof AudioContext
-
-function audioCtor(): AudioCtor | null {
-  if (typeof window === 'undefined') return null
-  const w = window as unknown as { AudioContext?: AudioCtor; webkitAudioContext?: AudioCtor }
-  return w.AudioContext ?? w.webkitAudioContext ?? null
-}
+/** A countdown beep due sooner than this (ms) is left out rather than cut short. */
+const MIN_LEAD_MS = 50
 
 /**
- * Voice, beep and vibration cues for the routine player. Browsers only let a page make sound after a tap, so
- * `unlock()` must run inside the Start tap: it creates (or resumes) the AudioContext. Speech is requested even
- * where no voice is installed (headless browsers): the request is all the page can do.
+ * Voice, beep and vibration cues for the routine player. Every beep (a step, the end, the 3-2-1 countdown) is a short
+ * clip made on the device and played by ONE media element, never Web Audio: media playback is not muted by the
+ * iPhone's silent switch, and the page has a media session for the lock screen. Browsers only let a page make sound
+ * after a tap, so `unlock()` must run inside the Start tap: it plays a short silence on the element. Speech is
+ * requested even where no voice is installed (headless browsers): the request is all the page can do. The element
+ * carries `data-cue` (the clip it was last asked to play), for tests.
  */
 export function useCues(options: UseCuesOptions) {
-  let ctx: AudioContext | null = null
-  /**
-   * Step and end beeps play through this media element (clips made on the device), so the iPhone's silent switch
-   * does not mute them and the page has a media session for the lock screen. Web Audio is the fallback, and still
-   * plays the 3-2-1 countdown.
-   */
   let media: HTMLAudioElement | null = null
-  const clips = new Map<keyof typeof CLIPS, string>()
-  const clip = (kind: keyof typeof CLIPS): string => {
+  const clips = new Map<ClipKind, string>()
+  const clip = (kind: ClipKind): string => {
     let url = clips.get(kind)
     if (!url) {
       url = wavDataUrl(CLIPS[kind])
@@ -46,70 +39,40 @@ export function useCues(options: UseCuesOptions) {
     }
     return url
   }
-  let countdownNodes: OscillatorNode[] = []
+  let countdownTimer: ReturnType<typeof setTimeout> | null = null
 
   const speechSupported = typeof window !== 'undefined' && 'speechSynthesis' in window
   const vibrateSupported = typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function'
-  const audioSupported = audioCtor() !== null
+  const audioSupported = typeof Audio !== 'undefined'
 
-  /** Call from a tap: makes beeps possible for the rest of the visit. */
+  /** Call from a tap: plays a short silence, so browsers let this element play later cues on its own. */
   function unlock(): void {
-    unlockMedia()
-    const Ctor = audioCtor()
-    if (!Ctor) return
-    try {
-      ctx ??= new Ctor()
-      if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined)
-    } catch {
-      ctx = null
-    }
-  }
-
-  /** Plays a short silence inside the tap: browsers then let this element play later cues on its own. */
-  function unlockMedia(): void {
-    if (typeof Audio === 'undefined') return
+    if (!audioSupported) return
     try {
       media ??= new Audio()
       media.preload = 'auto'
-      media.src = clip('silence')
-      const p = media.play() as Promise<void> | undefined
-      void p?.catch(() => undefined)
+      play('silence')
     } catch {
       media = null
     }
   }
 
-  /** @returns false when the media element could not be asked to play */
-  function playClip(kind: CueKind): boolean {
+  /**
+   * Asks the media element to play a clip from `fromS` seconds in.
+   * @returns false when there is no element yet (no tap) or it would not take the clip
+   */
+  function play(kind: ClipKind, fromS = 0): boolean {
     if (!media) return false
     try {
+      media.dataset.cue = kind
       media.src = clip(kind)
-      media.currentTime = 0
+      media.currentTime = fromS
       const p = media.play() as Promise<void> | undefined
-      // Refused (no tap yet, say): Web Audio gives the beep instead.
-      void p?.catch(() => webBeep(kind))
+      // Refused (no tap yet, say): the screen, the voice and the buzz still give the cue.
+      void p?.catch(() => undefined)
       return true
     } catch {
       return false
-    }
-  }
-
-  function tone(freq: number, startAt: number, lengthS: number, volume = 0.2): OscillatorNode | null {
-    if (!ctx) return null
-    try {
-      const osc = ctx.createOscillator()
-      const gain = ctx.createGain()
-      osc.type = 'sine'
-      osc.frequency.value = freq
-      gain.gain.setValueAtTime(volume, startAt)
-      gain.gain.exponentialRampToValueAtTime(0.001, startAt + lengthS)
-      osc.connect(gain)
-      gain.connect(ctx.destination)
-      osc.start(startAt)
-      osc.stop(startAt + lengthS)
-      return osc
-    } catch {
-      return null
     }
   }
 
@@ -126,22 +89,6 @@ export function useCues(options: UseCuesOptions) {
     }
   }
 
-  function beep(kind: CueKind): void {
-    if (!playClip(kind)) webBeep(kind)
-  }
-
-  function webBeep(kind: CueKind): void {
-    if (!ctx) return
-    if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined)
-    const t = ctx.currentTime + 0.01
-    if (kind === 'end') {
-      tone(660, t, 0.2)
-      tone(880, t + 0.25, 0.4)
-    } else {
-      tone(880, t, 0.18)
-    }
-  }
-
   function vibrate(kind: CueKind): void {
     if (!vibrateSupported) return
     try {
@@ -155,38 +102,45 @@ export function useCues(options: UseCuesOptions) {
   function cue(text: string, kind: CueKind = 'step'): void {
     const on = toValue(options.switches)
     if (on.voice) speak(text)
-    if (on.beep) beep(kind)
+    if (on.beep) play(kind)
     if (on.vibration) vibrate(kind)
   }
 
-  /** Stops any scheduled countdown beeps (on pause, skip, back or stop). */
+  const countdownOn = (): boolean => toValue(options.switches).beep && (toValue(options.countdown) ?? false)
+
+  /** Stops the countdown: its timer, and its clip if it is playing (on pause, skip, back or stop). */
   function cancelCountdown(): void {
-    for (const n of countdownNodes) {
+    if (countdownTimer !== null) clearTimeout(countdownTimer)
+    countdownTimer = null
+    if (media?.dataset.cue === 'countdown') {
       try {
-        n.stop()
+        media.pause()
       } catch {
-        // Already stopped.
+        // Nothing playing.
       }
     }
-    countdownNodes = []
   }
 
   /**
-   * Schedules "3, 2, 1" beeps before a boundary on the audio clock (no extra timers), replacing earlier ones.
+   * Plays "3, 2, 1" before a boundary, replacing an earlier countdown: one timer starts the countdown clip 3 s before
+   * the boundary, or partway in (from its next beep) when less time is left.
    * @param msUntil ms from now until the boundary
    */
   function scheduleCountdown(msUntil: number): void {
     cancelCountdown()
-    if (!ctx || !toValue(options.switches).beep || !(toValue(options.countdown) ?? false)) return
-    for (const before of [3000, 2000, 1000]) {
-      const inMs = msUntil - before
-      if (inMs < 50) continue
-      const node = tone(520, ctx.currentTime + inMs / 1000, 0.08, 0.12)
-      if (node) countdownNodes.push(node)
-    }
+    if (!media || !countdownOn()) return
+    const beepAt = COUNTDOWN_BEEPS_AT.find((at) => msUntil - (COUNTDOWN_LEAD_MS - at) >= MIN_LEAD_MS)
+    if (beepAt === undefined) return
+    countdownTimer = setTimeout(
+      () => {
+        countdownTimer = null
+        if (countdownOn()) play('countdown', beepAt / 1000)
+      },
+      msUntil - (COUNTDOWN_LEAD_MS - beepAt),
+    )
   }
 
-  /** Silences speech and countdown beeps. */
+  /** Silences speech and the countdown. */
   function silence(): void {
     cancelCountdown()
     if (speechSupported) {
@@ -202,8 +156,6 @@ export function useCues(options: UseCuesOptions) {
     cancelCountdown()
     media?.pause()
     media = null
-    void ctx?.close().catch(() => undefined)
-    ctx = null
   })
 
   return { speechSupported, vibrateSupported, audioSupported, unlock, cue, scheduleCountdown, cancelCountdown, silence }

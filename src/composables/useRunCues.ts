@@ -25,8 +25,8 @@ export interface UseRunCuesOptions {
 
 /**
  * The routine player's cues: voice, beep and vibration at each step boundary, from ONE setTimeout armed for the
- * next boundary (never a count of ticks), in one tab only (the holder of a Web Lock). Each step is said once per
- * run, however many times it is asked for.
+ * next boundary (never a count of ticks), and the 3-2-1 beeps before it (useCues times them from the same arming),
+ * in one tab only (the holder of a Web Lock). Each step is said once per run, however many times it is asked for.
  */
 export function useRunCues(options: UseRunCuesOptions) {
   const cues = useCues({ switches: options.switches, countdown: options.countdown })
@@ -88,6 +88,10 @@ export function useRunCues(options: UseRunCuesOptions) {
   }
 
   watch(leader.isLeader, (on) => (on ? arm() : disarm()))
+  // The 3-2-1 switch (or the beeps) turned on or off counts from now, not from the next step.
+  watch([() => toValue(options.countdown), () => toValue(options.switches).beep], () => {
+    if (timer !== null) arm()
+  })
   onScopeDispose(disarm)
 
   return {

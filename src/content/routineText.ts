@@ -50,6 +50,31 @@ export function cautionsForRoutine<C extends string>(id: string, cautions: reado
   return cautions.filter((c) => relevant.includes(c))
 }
 
+/**
+ * What a timed block asks of the person, said above its count in the words of its own kind ("Walk gently"), never as
+ * a bare "timer": a walk by its exercise, a pack or a raised leg by its routine's kind.
+ */
+const TIMER_DOING_BY_EXERCISE: Readonly<Record<string, string>> = {
+  'cramp-walk-off': 'Walk gently',
+  'short-walk': 'Walk at an easy pace',
+  'sitting-break': 'Up and moving',
+}
+const TIMER_DOING_BY_TYPE: Readonly<Record<RoutineType, string>> = {
+  ice: 'Cooling the leg',
+  heat: 'Warming the leg',
+  elevation: 'Leg up, resting',
+  stretch: 'Keep moving gently',
+  cramp: 'Keep moving gently',
+  travel: 'Keep moving gently',
+}
+
+/** The words above a timed block's count, for a routine and (when the block has one) its exercise. */
+export function timerDoing(routineId: string, exerciseId?: string): string {
+  if (exerciseId !== undefined && Object.hasOwn(TIMER_DOING_BY_EXERCISE, exerciseId)) return TIMER_DOING_BY_EXERCISE[exerciseId]!
+  const type = routineType(routineId)
+  return type ? TIMER_DOING_BY_TYPE[type] : 'Keep going'
+}
+
 /** The note before a cold or warm pack under the skin check, in that pack's own words; none for other kinds. */
 export const SKIN_CHECK_NOTE: Readonly<Partial<Record<RoutineType, string>>> = {
   ice: "Before each session we ask you to touch the skin there. If it feels numb, don't start: you might not feel it getting too cold.",

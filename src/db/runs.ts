@@ -97,6 +97,22 @@ export async function finishRun(run: RunRecord, session: SessionRecord): Promise
   })
 }
 
+/**
+ * Says why a run the person had already stopped ended: a warning sign reported just after the stop (the "this hurts"
+ * check stops the run at its first yes, then asks the signs). The run stays as it ended; only `stoppedBy` is added.
+ * @returns the run as stored after the call, or undefined when it is gone
+ */
+export async function markStoppedByGate(id: string): Promise<RunRecord | undefined> {
+  const db = getDb()
+  return db.transaction('rw', db.runs, async () => {
+    const stored = await db.runs.get(id)
+    if (!stored || stored.status !== 'stopped' || stored.stoppedBy === 'gate') return stored
+    const next: RunRecord = { ...stored, stoppedBy: 'gate', rev: nextRev(stored) }
+    await db.runs.put(next)
+    return next
+  })
+}
+
 /** Records the pain score after a finished run, on the run and its session, in one transaction. */
 export async function setPainAfter(run: Pick<RunRecord, 'id' | 'routineId'>, painAfter: number | null): Promise<void> {
   const db = getDb()

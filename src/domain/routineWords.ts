@@ -4,6 +4,8 @@
  * the voice, so what is heard is what is read.
  */
 import { getExercise } from '../content/exercises'
+import { timerDoing } from '../content/routineText'
+import type { RunRecord } from './records'
 import type { Routine, RoutineState, Step } from './routine'
 
 /** Seconds, rounded up, as words: "30 seconds", "1 second", "2 minutes 30 seconds". */
@@ -42,6 +44,28 @@ export function stepAnnouncement(routine: Routine, index: number): string {
   return `${intro}${what}: ${parts.join(', ')}.`
 }
 
+/**
+ * The word above the count for where a run is: "Hold", "Rest", "Do it 20 times", and for a timed block what it asks
+ * ("Walk gently", "Cooling the leg"), never "Timer running".
+ */
+export function stepKindWords(routine: Pick<Routine, 'id'>, s: Pick<RoutineState, 'step' | 'done'>): string {
+  const step = s.step
+  if (!step) return ''
+  if (s.done) return 'Finished'
+  switch (step.kind) {
+    case 'get-ready':
+      return 'Get ready'
+    case 'rest':
+      return 'Rest'
+    case 'hold':
+      return 'Hold'
+    case 'reps':
+      return step.count !== undefined ? `Do it ${step.count} times` : 'Keep going'
+    case 'timer':
+      return timerDoing(routine.id, step.exerciseId)
+  }
+}
+
 /** "Welcome back: you are on step 4 of 12, right leg, 12 s left." */
 export function welcomeBack(routine: Routine, s: RoutineState): string {
   if (s.done) return 'Welcome back: the routine has finished.'
@@ -62,3 +86,8 @@ export const STOPPED_BY_GATE_WORDS =
   'Routine stopped: a warning sign was reported, so routines wait until a clinician has checked you. It is saved in your history as stopped.'
 /** Said when every record was deleted (here or in another tab or window) while the routine was open. */
 export const DELETED_WORDS = 'All your data was deleted, so this routine was stopped and nothing of it was kept.'
+
+/** What the live region says when a run ends: finished, stopped, or stopped by a warning sign. */
+export function endWords(run: Pick<RunRecord, 'status' | 'stoppedBy'>): string {
+  return run.stoppedBy === 'gate' ? STOPPED_BY_GATE_WORDS : run.status === 'done' ? FINISHED_WORDS : STOPPED_WORDS
+}

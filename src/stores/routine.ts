@@ -2,7 +2,7 @@ import { useDocumentVisibility } from '@vueuse/core'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { newId } from '../db/db'
-import { activeRun, finishRun, lastRun, saveRun, setPainAfter, updateRun } from '../db/runs'
+import { activeRun, finishRun, lastRun, markStoppedByGate, saveRun, setPainAfter, updateRun } from '../db/runs'
 import { routineText } from '../content/routineText'
 import { getRoutine } from '../content/routines'
 import { playableRoutine } from '../domain/playable'
@@ -11,7 +11,7 @@ import type { RunRecord } from '../domain/records'
 import * as engine from '../domain/routine'
 import type { Routine, RoutineState } from '../domain/routine'
 import { endRun, newRun } from '../domain/runRecord'
-import { DELETED_WORDS, FINISHED_WORDS, STOPPED_BY_GATE_WORDS, STOPPED_WORDS, stepAnnouncement, welcomeBack } from '../domain/routineWords'
+import { DELETED_WORDS, FINISHED_WORDS, endWords, stepAnnouncement, welcomeBack } from '../domain/routineWords'
 import { deviceTimeZone } from '../composables/useNow'
 import { TICK_MS, useRunClock } from '../composables/useRunClock'
 import { CUE_LOCK, useRunCues } from '../composables/useRunCues'
@@ -24,8 +24,6 @@ import { useStorageStore } from './storage'
 
 /** Why the player has no run to show although one was playing. */
 type RunNotice = 'deleted' | null
-
-const endWords = (run: RunRecord): string => (run.stoppedBy === 'gate' ? STOPPED_BY_GATE_WORDS : run.status === 'done' ? FINISHED_WORDS : STOPPED_WORDS)
 
 /**
  * The routine player's state. A run is saved on every change and kept in step with other tabs by its stored
@@ -87,7 +85,7 @@ export const useRoutineStore = defineStore('routine', () => {
         logged.value = true
         cues.disarm()
         cues.silence()
-        if (before.status === 'active') announcement.value = endWords(next)
+        if (before.status === 'active' || before.stoppedBy !== next.stoppedBy) announcement.value = endWords(next)
         return
       }
       // Another tab skipped or went back: the cue tab says the new step (the same step is not said twice).
@@ -252,8 +250,14 @@ export const useRoutineStore = defineStore('routine', () => {
     }
   }
 
-  /** Stop before the end (from the stop button or the "this hurts" check). */
+  /** Stop before the end (from the stop button, or at once on a yes in the "this hurts" check). */
   const stop = (painAfter: number | null = null) => finish(false, painAfter)
+
+  /** A warning sign reported just after a stop (the "this hurts" signs): the stopped run says the warning ended it. */
+  async function stoppedByGate(): Promise<void> {
+    const current = run.value
+    if (current?.status === 'stopped' && current.stoppedBy !== 'gate') await markStoppedByGate(current.id).then(sync.adopt, report)
+  }
 
   /** Pain after a finished run, saved on the run and its session. */
   async function savePainAfter(score: number | null): Promise<boolean> {
@@ -284,6 +288,7 @@ export const useRoutineStore = defineStore('routine', () => {
   return {
     routineId, run, loading, now: clock.now, announcement, countdown, isCueOwner: cues.isLeader, logged, notice,
     info, text, cautions, access, refusal, preChecks, routine, state, active, ended, running, paused, elapsedMs,
-    cuesSupport: cues.support, open, close, start, pause, resume, skip, back, stop, finish, savePainAfter, startOver,
+    cuesSupport: cues.support, open, close, start, pause, resume, skip, back, stop, finish, stoppedByGate, savePainAfter,
+    startOver,
   }
 })

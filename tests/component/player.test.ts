@@ -132,6 +132,28 @@ describe('routine player', () => {
     expect(w.get('[data-next-step]').text()).toMatch(/next/i)
   })
 
+  it('a walk says what to do over its count ("Walk gently"), never "Timer running"; an ice pack says it is cooling', async () => {
+    const w = await open('cramp-relief')
+    await startRoutine(w)
+    const walkAt = routineOf('cramp-relief').steps.findIndex((s) => s.kind === 'timer')
+    for (let i = 0; i < walkAt; i++) {
+      await w.get('[data-action="skip"]').trigger('click')
+      await settle()
+    }
+    expect(w.get('[data-step-kind]').text()).toBe('Walk gently')
+    expect(w.get('[data-countdown]').text()).toContain('1:00')
+    expect(w.text()).not.toMatch(/timer running/i)
+    await useRoutineStore().stop()
+    await settle()
+    w.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    const ice = await open('ice')
+    await startRoutine(ice)
+    expect(ice.get('[data-step-kind]').text()).toBe('Cooling the leg')
+    expect(ice.text()).not.toMatch(/timer running/i)
+  })
+
   it('pause freezes the run and resume carries on from the same point', async () => {
     const w = await open()
     await startRoutine(w)
@@ -230,18 +252,27 @@ describe('routine player', () => {
     expect(again.get('[aria-live="polite"]').text()).toMatch(/welcome back/i)
   })
 
-  it('"this hurts": a yes raises the gate and stops the run, logged as stopped', async () => {
+  it('"this hurts": a yes stops the run at once, logged as stopped; a warning sign after it raises the gate', async () => {
     const w = await open()
     await startRoutine(w)
     await advance(6000)
     await w.get('[data-action="this-hurts"]').trigger('click')
     await settle()
     expect(useRoutineStore().paused).toBe(true)
+    expect((await db.runs.toArray())[0]?.status).toBe('active')
     // Short first: one question, no checklist yet.
     expect(w.findAll('[data-hurt-check] input[type="checkbox"]')).toHaveLength(0)
     await w.get('[data-answer="sharp"]').trigger('click')
     await settle()
     expect(w.find('[data-stop-now]').exists()).toBe(true)
+    // Stopped and logged now, before the signs are answered: a tab closed here leaves a stopped run.
+    expect((await db.runs.toArray()).map((r) => r.status)).toEqual(['stopped'])
+    expect(await db.sessions.toArray()).toMatchObject([{ completed: false, routineId: 'hamstring-stretch' }])
+    expect(useAppStore().busy).toBe(false)
+    // Time goes on: nothing more is logged, and the signs are still asked.
+    await advance(10 * 60_000)
+    expect(await db.sessions.count()).toBe(1)
+    expect(w.find('[data-hurt-check] form').exists()).toBe(true)
     // The few signs for a hamstring routine first; every other warning sign behind "Other signs".
     const first = w.findAll('[data-hurt-check] form > fieldset input[data-finding]')
     expect(first.length).toBeGreaterThanOrEqual(3)
@@ -258,7 +289,10 @@ describe('routine player', () => {
     const sessions = await db.sessions.toArray()
     expect(sessions).toHaveLength(1)
     expect(sessions[0]).toMatchObject({ completed: false, routineId: 'hamstring-stretch', kind: 'routine' })
-    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
+    // The run stays as it ended, now saying the warning sign is why.
+    expect((await db.runs.toArray()).map((r) => [r.status, r.stoppedBy])).toEqual([['stopped', 'gate']])
+    expect(w.get('[data-run-stopped-by="gate"]').text()).toMatch(/warning sign/i)
+    expect(w.get('[aria-live="polite"]').text()).toMatch(/warning sign/i)
     expect(useAppStore().busy).toBe(false)
   })
 
@@ -284,15 +318,19 @@ describe('routine player', () => {
     await startRoutine(w)
     await advance(6000)
     await answerHurt(w, 'sharp')
+    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
     await w.get('[data-hurt-check] form').trigger('submit')
     await settle()
     expect(w.find('[data-stop-confirm]').exists()).toBe(true)
     expect(w.find('[data-action="keep-going"]').exists()).toBe(false)
     expect(useGateStore().active).toBeNull()
-    // Stop; then a new run, and a sign from the longer list.
+    // The pain score goes on the run already stopped (one session); then a new run, and a sign from the longer list.
+    await w.get('input[data-pain="7"]').setValue(true)
     await w.get('[data-action="confirm-stop"]').trigger('click')
     await settle()
-    expect((await db.runs.toArray())[0]?.status).toBe('stopped')
+    expect((await db.runs.toArray())[0]).toMatchObject({ status: 'stopped', painAfter: 7 })
+    expect(await db.sessions.toArray()).toMatchObject([{ completed: false, painAfter: 7 }])
+    expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
     await w.get('[data-action="again"]').trigger('click')
     await settle()
     await startRoutine(w)
@@ -380,6 +418,55 @@ describe('routine player', () => {
     expect(w.find('[data-refused][data-refusal="strain"]').exists()).toBe(true)
     expect(w.find('[data-unlocks-at]').exists()).toBe(true)
     expect(w.find('[data-action="start"]').exists()).toBe(false)
+  })
+
+  it('a strain wait on the heat timer is said in heat\'s words, and on stretches in stretching\'s', async () => {
+    await db.screenings.add({
+      id: 's1',
+      at: Date.now() - 3_600_000,
+      timeZone: 'UTC',
+      dayKey: '2025-03-01',
+      findings: ['pain_started_during_exercise', 'location_back_of_thigh'],
+      disposition: 'self-care',
+      plans: ['rice', 'hamstring-stretch'],
+      cautions: [],
+      onsetAt: Date.now() - 2 * 3_600_000,
+    })
+    const heat = await open('heat')
+    expect(heat.get('[data-refused][data-refusal="strain"] h2').text()).toBe('Not yet: no heat for 3 days after a strain')
+    expect(heat.get('[data-refused]').text()).not.toMatch(/stretch/i)
+    heat.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    const stretch = await open('hamstring-stretch')
+    expect(stretch.get('[data-refused]').text()).toMatch(/Stretching a newly strained muscle/)
+    expect(stretch.get('[data-refused]').text()).not.toMatch(/heat|warm/i)
+  })
+
+  it('the intro shows only the cautions written for this kind of routine', async () => {
+    await db.screenings.add({
+      id: 's1',
+      at: Date.now() - 5 * 86_400_000,
+      timeZone: 'UTC',
+      dayKey: '2025-02-24',
+      // skin-check (diabetes): for packs only; hip-precautions and dvt-watch (a new hip): for stretches, not ice.
+      findings: ['diabetes', 'joint_replacement_recent', 'location_calf'],
+      disposition: 'self-care',
+      plans: ['calf-stretch', 'rice'],
+      cautions: [],
+      onsetAt: Date.now() - 6 * 86_400_000,
+    })
+    const cautionsOn = (w: VueWrapper) => w.findAll('[data-caution]').map((c) => c.attributes('data-caution'))
+    const stretch = await open('calf-stretch')
+    expect(cautionsOn(stretch)).toEqual(expect.arrayContaining(['hip-precautions', 'dvt-watch']))
+    expect(cautionsOn(stretch)).not.toContain('skin-check')
+    stretch.unmount()
+    wrapper = null
+    useRoutineStore().close()
+    const ice = await open('ice')
+    expect(cautionsOn(ice)).toContain('skin-check')
+    expect(cautionsOn(ice)).not.toContain('hip-precautions')
+    expect(cautionsOn(ice)).not.toContain('dvt-watch')
   })
 
   it('a device clock put back an hour in the middle of a run: the count goes on, and the stored run moves with the clock', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
-import { activeRun, finishRun, getRun, lastRun, rebaseStoredRun, saveRun, sessionOfRun, setPainAfter, updateRun } from '../../src/db/runs'
+import { activeRun, finishRun, getRun, lastRun, markStoppedByGate, rebaseStoredRun, saveRun, sessionOfRun, setPainAfter, updateRun } from '../../src/db/runs'
 import { addGateEvents, latestScreening, listGateEvents, saveScreening } from '../../src/db/screenings'
 import type { RunRecord, SessionRecord } from '../../src/domain/records'
 import { expandRoutine, pause, resume, skip, stateAt } from '../../src/domain/routine'
@@ -64,6 +64,20 @@ describe('runs repository', () => {
     expect(s.step?.kind).toBe('hold')
     expect(s.step?.side).toBe('left')
     expect(s.timeLeftMs).toBe(15_000)
+  })
+
+  it('markStoppedByGate says why on a stopped run only, once, and changes nothing else', async () => {
+    const stopped = newRun({ status: 'stopped', endedAt: T0 + 9_000, painAfter: 6 })
+    await saveRun(stopped)
+    const marked = await markStoppedByGate('run-1')
+    expect(marked).toEqual({ ...stopped, stoppedBy: 'gate', rev: 2 })
+    expect(await markStoppedByGate('run-1')).toEqual(marked)
+    await saveRun(newRun({ id: 'playing' }))
+    expect(await markStoppedByGate('playing')).toMatchObject({ status: 'active', rev: 1 })
+    expect((await getRun('playing'))?.stoppedBy).toBeUndefined()
+    await saveRun(newRun({ id: 'done', status: 'done', endedAt: T0 + 100_000 }))
+    expect((await markStoppedByGate('done'))?.stoppedBy).toBeUndefined()
+    expect(await markStoppedByGate('gone')).toBeUndefined()
   })
 
   it('a pause survives a reload: the run stays paused and frozen', async () => {

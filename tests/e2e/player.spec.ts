@@ -102,10 +102,20 @@ for (const size of SIZES) {
       await expect(page.locator('nav[aria-label="Main"]')).toBeVisible()
     })
 
-    test('the timer digits stay inside the ring, for a 30 s hold and a 15 min ice timer', async ({ page, server }) => {
-      for (const id of ['hamstring-stretch', 'ice']) {
+    test('the timer digits stay inside the ring and 64 px or more: a 30 s hold, a 5 min walk beside its picture, a 15 min ice timer', async ({ page, server }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      for (const id of ['hamstring-stretch', 'sciatica-relief', 'ice']) {
         await startRoutine(page, server.url, id)
         if (id === 'hamstring-stretch') await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+        if (id === 'sciatica-relief') {
+          // Skip to the walk at the end ("5:00", with its picture beside the ring), and pause there.
+          const digits = page.locator('[data-countdown-digits]')
+          for (let i = 0; i < 30 && !(await digits.textContent())?.includes(':'); i++) await page.locator('[data-action="skip"]').click()
+          await page.locator('[data-action="pause"]').click()
+          await expect(digits).toHaveText(/^\d:\d\d$/)
+          await expect(page.locator('[data-step-kind]')).toHaveText('Walk at an easy pace')
+          await expect(page.locator('[data-illustration]')).toBeVisible()
+        }
         const fit = await page.locator('.countdown').evaluate((ring) => {
           const svg = ring.querySelector('svg')!.getBoundingClientRect()
           const digits = ring.querySelector('[data-countdown-digits]')!
@@ -160,6 +170,8 @@ for (const size of SIZES) {
       await expectOnFirstScreen(page, page.locator('[data-answer="sharp"]'), 'yes')
       await page.locator('[data-answer="sharp"]').click()
       await expect(page.locator('[data-stop-now]')).toBeVisible()
+      // The yes ends the run there and then; the signs follow.
+      await expect(page.locator('[data-run-status="stopped"]')).toBeVisible()
       const few = page.locator('[data-hurt-check] form > fieldset input[data-finding]')
       expect(await few.count()).toBeLessThanOrEqual(5)
       await expect(page.locator('[data-other-signs] input[data-finding]').first()).toBeHidden()
@@ -273,6 +285,32 @@ for (const size of SIZES) {
       await page.locator('[data-action="stop"]').click()
       await page.locator('[data-action="confirm-stop"]').click()
       await expect.poll(title).toBeNull()
+    })
+
+    test('the 3-2-1 beeps play through the same media element, before the step beep', async ({ page, server }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cues: string[] }
+        w.__cues = []
+        const play = HTMLMediaElement.prototype.play
+        HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+          if (this.src.startsWith('data:audio/wav;base64,')) w.__cues.push(this.dataset.cue ?? '?')
+          return play.call(this)
+        }
+      })
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await startRoutine(page, server.url)
+      const cues = () => page.evaluate(() => (window as unknown as { __cues: string[] }).__cues)
+      // Switched on during the 5 s get-ready: it counts from now, so "2, 1" (or "3, 2, 1") comes before the hold.
+      await page.locator('[data-action="sound"]').click()
+      await page.locator('[data-cue-toggle="countdown"]').check()
+      await page.locator('[data-action="close-sound"]').click()
+      await expect(page.locator('[data-step-kind]')).toHaveText('Hold', { timeout: 8000 })
+      // The Start tap: a silence, then the get-ready's beep; then the countdown; then the hold's beep.
+      await expect.poll(async () => (await cues()).filter((c) => c === 'step').length).toBe(2)
+      const heard = await cues()
+      expect(heard.slice(0, 2)).toEqual(['silence', 'step'])
+      expect(heard.indexOf('countdown'), heard.join(' ')).toBeGreaterThan(1)
+      expect(heard.indexOf('countdown'), heard.join(' ')).toBeLessThan(heard.lastIndexOf('step'))
     })
 
     test('the cue switches open in a Sound sheet, which closes back to its button', async ({ page, server }) => {

@@ -110,6 +110,30 @@ test('"this hurts" with a red flag raises the gate and stops the routine', async
   await expect(page.locator('[data-action="start"]')).toHaveCount(0)
 })
 
+test('"this hurts" answered yes, then the tab closed: the run is already stopped and logged, once', async ({ page, context, server }) => {
+  await start(page, server.url)
+  await page.locator('[data-action="this-hurts"]').click()
+  await page.locator('[data-answer="sharp"]').click()
+  await expect(page.locator('[data-stop-now]')).toBeVisible()
+  await expect(page.locator('[data-run-status="stopped"]')).toBeVisible()
+  // Saved as stopped with its session while the signs are still on screen, not after them.
+  const runs = async () => ((await dumpDb(page)).runs as { status: string }[]).map((r) => r.status)
+  await expect.poll(runs).toEqual(['stopped'])
+  expect((await dumpDb(page)).sessions).toMatchObject([{ completed: false, routineId: 'hamstring-stretch' }])
+  await expect(page.locator('[data-hurt-check] input[data-finding]').first()).toBeVisible()
+  // The phone locks, or the tab is closed, before the signs are answered: it stays stopped, logged once.
+  const reader = await context.newPage()
+  await page.close()
+  await reader.goto(server.url + ROUTINE)
+  await appReady(reader)
+  const db = await dumpDb(reader)
+  expect((db.runs as { status: string }[]).map((r) => r.status)).toEqual(['stopped'])
+  expect(db.sessions).toHaveLength(1)
+  // Opened again, nothing is playing: the routine is ready to start afresh.
+  await expect(reader.locator('[data-action="start"]')).toBeVisible()
+  await expect(reader.locator('[data-run-elapsed-ms]')).toHaveCount(0)
+})
+
 test('a second tab shows the same step, and only one tab speaks', async ({ page, context, server }) => {
   await context.addInitScript(SPEAK_SPY)
   await start(page, server.url)

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { getRoutine } from '../../src/content/routines'
+import { ROUTINES, getRoutine } from '../../src/content/routines'
 import { expandRoutine, simpleTimer, startRun, stateAt, pause, type Routine } from '../../src/domain/routine'
-import { secondsInWords, sideWords, stepAnnouncement, welcomeBack } from '../../src/domain/routineWords'
+import { secondsInWords, sideWords, stepAnnouncement, stepKindWords, welcomeBack } from '../../src/domain/routineWords'
 
 const T0 = Date.UTC(2025, 4, 6, 9, 0, 0)
 
@@ -67,6 +67,41 @@ describe('stepAnnouncement', () => {
       const r = expandRoutine(getRoutine(id)!)
       for (let i = 0; i < r.steps.length; i++) expect(stepAnnouncement(r, i), `${id} step ${i}`).toMatch(/\w.*\.$/)
     }
+  })
+})
+
+describe('stepKindWords', () => {
+  const at = (r: ReturnType<typeof expandRoutine>, i: number, done = false) => stepKindWords(r, { step: r.steps[i]!, done })
+
+  it('says a timed block as what it asks of the person, never "Timer running"', () => {
+    const kinds = (id: string) => {
+      const r = expandRoutine(getRoutine(id)!)
+      return r.steps.flatMap((s, i) => (s.kind === 'timer' ? [at(r, i)] : []))
+    }
+    expect(kinds('cramp-relief')).toEqual(['Walk gently'])
+    expect(kinds('sciatica-relief')).toEqual(['Walk at an easy pace'])
+    expect(kinds('sitting-relief')).toEqual(['Up and moving'])
+    expect(at(simpleTimer('ice', 'Ice', 15 * 60_000), 0)).toBe('Cooling the leg')
+    expect(at(simpleTimer('heat', 'Heat', 15 * 60_000), 0)).toBe('Warming the leg')
+    expect(at(simpleTimer('elevation', 'Raise your leg', 20 * 60_000), 0)).toBe('Leg up, resting')
+  })
+
+  it('says every step of every shipped routine in words of its own kind', () => {
+    for (const def of ROUTINES) {
+      const r = expandRoutine(def)
+      r.steps.forEach((s, i) => {
+        const word = at(r, i)
+        expect(word, `${def.id} step ${i}`).toMatch(/\w/)
+        expect(word, `${def.id} step ${i}`).not.toMatch(/timer/i)
+        if (s.kind === 'timer' && def.id !== 'ice') expect(word, def.id).not.toMatch(/cool|ice/i)
+        if (s.kind === 'timer' && def.id !== 'heat') expect(word, def.id).not.toMatch(/warm|heat/i)
+      })
+    }
+    expect(at(ROUTINE, 0)).toBe('Get ready')
+    expect(at(ROUTINE, 1)).toBe('Hold')
+    expect(at(ROUTINE, 2)).toBe('Rest')
+    expect(at(ROUTINE, ROUTINE.steps.length - 1)).toBe('Do it 20 times')
+    expect(at(ROUTINE, 1, true)).toBe('Finished')
   })
 })
 
