@@ -1,5 +1,5 @@
 import { onScopeDispose, toValue, type MaybeRefOrGetter } from 'vue'
-import { CLIPS, COUNTDOWN_BEEPS_AT, COUNTDOWN_LEAD_MS, wavDataUrl } from './beepClips'
+import { CLIPS, COUNTDOWN_BEEPS_AT, COUNTDOWN_LEAD_MS, wavDataUrl } from '../domain/beepClips'
 
 export interface CueSwitches {
   voice: boolean

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, ref } from 'vue'
-import { CLIPS, wavDataUrl } from '../../src/composables/beepClips'
+import { CLIPS, wavDataUrl } from '../../src/domain/beepClips'
 import { useCues, type CueSwitches } from '../../src/composables/useCues'
 
 /**

@@ -1,4 +1,4 @@
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
@@ -15,6 +15,7 @@ import { useAppStore } from '../../src/stores/app'
 import { useGateStore } from '../../src/stores/gate'
 import { useRoutineStore } from '../../src/stores/routine'
 import { useSettingsStore } from '../../src/stores/settings'
+import { settle } from './settle'
 
 const Stub = defineComponent({ render: () => h('p', 'elsewhere') })
 const Shell = defineComponent({ render: () => h('main', [h(RouterView)]) })
@@ -65,24 +66,17 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    await flushPromises()
-    await vi.advanceTimersByTimeAsync(0)
-  }
-}
-
 /** Moves the fake clock on, letting timers and IndexedDB work run as they would. */
 async function advance(ms: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms)
-  await settle()
+  await settle(0, 6)
 }
 
 async function open(id = 'hamstring-stretch'): Promise<VueWrapper> {
   await router.push('/routines/' + id)
   await router.isReady()
   wrapper = mount(Shell, { global: { plugins: [pinia, router] } })
-  await settle()
+  await settle(0, 6)
   return wrapper
 }
 
@@ -97,16 +91,16 @@ const spoken = () => speak.mock.calls.map((c) => c[0].text)
 
 async function startRoutine(w: VueWrapper): Promise<void> {
   await w.get('[data-action="start"]').trigger('click')
-  await settle()
+  await settle(0, 6)
 }
 
 
 /** Taps "This hurts" and answers its first question ("sharp" or "other"). */
 async function answerHurt(w: VueWrapper, answer: 'sharp' | 'other'): Promise<void> {
   await w.get('[data-action="this-hurts"]').trigger('click')
-  await settle()
+  await settle(0, 6)
   await w.get(`[data-answer="${answer}"]`).trigger('click')
-  await settle()
+  await settle(0, 6)
 }
 
 describe('routine player', () => {
@@ -138,13 +132,13 @@ describe('routine player', () => {
     const walkAt = routineOf('cramp-relief').steps.findIndex((s) => s.kind === 'timer')
     for (let i = 0; i < walkAt; i++) {
       await w.get('[data-action="skip"]').trigger('click')
-      await settle()
+      await settle(0, 6)
     }
     expect(w.get('[data-step-kind]').text()).toBe('Walk gently')
     expect(w.get('[data-countdown]').text()).toContain('1:00')
     expect(w.text()).not.toMatch(/timer running/i)
     await useRoutineStore().stop()
-    await settle()
+    await settle(0, 6)
     w.unmount()
     wrapper = null
     useRoutineStore().close()
@@ -160,13 +154,13 @@ describe('routine player', () => {
     await advance(7000)
     expect(elapsedShown(w)).toBe(7000)
     await w.get('[data-action="pause"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     await advance(60_000)
     expect(elapsedShown(w)).toBe(7000)
     expect(w.find('[data-action="resume"]').exists()).toBe(true)
     expect(useAppStore().busy).toBe(true)
     await w.get('[data-action="resume"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     await advance(1000)
     expect(elapsedShown(w)).toBe(8000)
     // Saved: the stored run has one closed pause of 60 s.
@@ -181,12 +175,12 @@ describe('routine player', () => {
     await startRoutine(w)
     await advance(1000)
     await w.get('[data-action="skip"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     expect(elapsedShown(w)).toBe(routine.steps[1]!.startMs)
     await advance(10_000)
     expect(elapsedShown(w)).toBe(routine.steps[1]!.startMs + 10_000)
     await w.get('[data-action="back"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     expect(elapsedShown(w)).toBe(routine.steps[1]!.startMs)
     expect(w.get('[data-step-kind]').text()).toBe('Hold')
   })
@@ -232,7 +226,7 @@ describe('routine player', () => {
 
     await w.get('[data-cue-toggle="voice"]').setValue(false)
     await w.get('[data-cue-toggle="vibration"]').setValue(false)
-    await settle()
+    await settle(0, 6)
     expect(useSettingsStore().settings.cues).toMatchObject({ voice: false, vibration: false })
     await advance(routine.steps[4]!.startMs - routine.steps[2]!.startMs)
     expect(spoken()).toHaveLength(3)
@@ -257,13 +251,13 @@ describe('routine player', () => {
     await startRoutine(w)
     await advance(6000)
     await w.get('[data-action="this-hurts"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     expect(useRoutineStore().paused).toBe(true)
     expect((await db.runs.toArray())[0]?.status).toBe('active')
     // Short first: one question, no checklist yet.
     expect(w.findAll('[data-hurt-check] input[type="checkbox"]')).toHaveLength(0)
     await w.get('[data-answer="sharp"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     expect(w.find('[data-stop-now]').exists()).toBe(true)
     // Stopped and logged now, before the signs are answered: a tab closed here leaves a stopped run.
     expect((await db.runs.toArray()).map((r) => r.status)).toEqual(['stopped'])
@@ -282,7 +276,7 @@ describe('routine player', () => {
     expect(first.length + other.length).toBeGreaterThan(15)
     await w.get('input[data-finding="pe_symptoms"]').setValue(true)
     await w.get('[data-hurt-check] form').trigger('submit')
-    await settle()
+    await settle(0, 6)
     const gate = useGateStore()
     expect(gate.active?.level).toBe('emergency')
     expect(gate.events.at(-1)).toMatchObject({ source: 'routine-check', findings: ['pe_symptoms'] })
@@ -302,12 +296,12 @@ describe('routine player', () => {
     await advance(6000)
     await answerHurt(w, 'other')
     await w.get('[data-hurt-check] form').trigger('submit')
-    await settle()
+    await settle(0, 6)
     expect(useGateStore().active).toBeNull()
     expect(w.find('[data-action="keep-going"]').exists()).toBe(true)
     await w.get('input[data-pain="6"]').setValue(true)
     await w.get('[data-action="confirm-stop"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     const sessions = await db.sessions.toArray()
     expect(sessions[0]).toMatchObject({ completed: false, painAfter: 6 })
     expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
@@ -320,26 +314,26 @@ describe('routine player', () => {
     await answerHurt(w, 'sharp')
     expect((await db.runs.toArray())[0]?.status).toBe('stopped')
     await w.get('[data-hurt-check] form').trigger('submit')
-    await settle()
+    await settle(0, 6)
     expect(w.find('[data-stop-confirm]').exists()).toBe(true)
     expect(w.find('[data-action="keep-going"]').exists()).toBe(false)
     expect(useGateStore().active).toBeNull()
     // The pain score goes on the run already stopped (one session); then a new run, and a sign from the longer list.
     await w.get('input[data-pain="7"]').setValue(true)
     await w.get('[data-action="confirm-stop"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     expect((await db.runs.toArray())[0]).toMatchObject({ status: 'stopped', painAfter: 7 })
     expect(await db.sessions.toArray()).toMatchObject([{ completed: false, painAfter: 7 }])
     expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
     await w.get('[data-action="again"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     await startRoutine(w)
     await advance(6000)
     await answerHurt(w, 'other')
     const otherBox = w.get('[data-other-signs] input[data-finding="saddle_numbness_or_sexual_change"]')
     await otherBox.setValue(true)
     await w.get('[data-hurt-check] form').trigger('submit')
-    await settle()
+    await settle(0, 6)
     expect(useGateStore().events.at(-1)).toMatchObject({ source: 'routine-check', findings: ['saddle_numbness_or_sexual_change'] })
     expect(useGateStore().active?.level).toBe('emergency')
   })
@@ -351,14 +345,14 @@ describe('routine player', () => {
     await startRoutine(w)
     for (let i = 0; i < routine.steps.length; i++) {
       await w.get('[data-action="skip"]').trigger('click')
-      await settle()
+      await settle(0, 6)
     }
     expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('done')
     expect(w.find('[data-pain-change]').exists()).toBe(false)
     expect(w.get('[data-pain-before]').text()).toContain('5 out of 10')
     await w.get('input[data-pain="3"]').setValue(true)
     await w.get('[data-action="save-pain"]').trigger('click')
-    await settle()
+    await settle(0, 6)
     const sessions = await db.sessions.toArray()
     expect(sessions).toHaveLength(1)
     expect(sessions[0]).toMatchObject({ completed: true, painBefore: 5, painAfter: 3 })
@@ -390,12 +384,12 @@ describe('routine player', () => {
     }
     await db.screenings.add(screening)
     const w = await open('calf-stretch')
-    await settle()
+    await settle(0, 6)
     expect(w.find('[data-pre-check="clot"]').exists()).toBe(true)
     expect(w.find('[data-action="start"]').exists()).toBe(false)
     await w.get('input[data-finding="one_leg_swollen"]').setValue(true)
     await w.get('[data-pre-check="clot"] form').trigger('submit')
-    await settle()
+    await settle(0, 6)
     expect(useGateStore().events.at(-1)).toMatchObject({ kind: 'raise', source: 'clot-check' })
     expect(await db.runs.count()).toBe(0)
     expect(w.find('[data-refused][data-refusal="gate"]').exists()).toBe(true)
@@ -414,7 +408,7 @@ describe('routine player', () => {
       onsetAt: Date.now() - 2 * 3_600_000,
     })
     const w = await open()
-    await settle()
+    await settle(0, 6)
     expect(w.find('[data-refused][data-refusal="strain"]').exists()).toBe(true)
     expect(w.find('[data-unlocks-at]').exists()).toBe(true)
     expect(w.find('[data-action="start"]').exists()).toBe(false)
@@ -483,7 +477,7 @@ describe('routine player', () => {
     // Read by another tab or after a reload, on the corrected clock, it is at the same place.
     expect(stateAt(useRoutineStore().routine!, stored, Date.now()).elapsedMs).toBe(10_000)
     await useRoutineStore().stop()
-    await settle()
+    await settle(0, 6)
     const session = (await db.sessions.toArray())[0]!
     expect(session.endedAt - session.startedAt).toBe(10_000)
   })
@@ -494,7 +488,7 @@ describe('routine player', () => {
     await advance(6000)
     // Another tab's raise: written straight to storage, as that tab would.
     await addGateEvents([useGateStore().raiseEvent({ level: 'emergency', source: 'screening', reasons: ['r'], findings: ['pe_symptoms'] }, Date.now())])
-    await settle()
+    await settle(0, 6)
     expect((await db.runs.toArray()).map((r) => [r.status, r.stoppedBy])).toEqual([['stopped', 'gate']])
     expect(await db.sessions.toArray()).toMatchObject([{ completed: false }])
     expect(w.get('[data-run-finished]').attributes('data-run-finished')).toBe('stopped')
@@ -514,7 +508,7 @@ describe('routine player', () => {
     await startRoutine(w)
     await advance(3000)
     await deleteAllData({ keepGate: false })
-    await settle()
+    await settle(0, 6)
     expect(w.find('[data-run-deleted]').exists()).toBe(true)
     expect(w.find('[data-action="pause"]').exists()).toBe(false)
     // Even a stop or finish still in flight from this tab writes nothing back.

@@ -29,7 +29,8 @@ export interface Probe {
   /** The browser offers its own install prompt event (beforeinstallprompt). */
   installPrompt: boolean
   temporal: boolean
-  webAudio: boolean
+  /** The beeps' format: a WAV clip the page makes, played by a media element. */
+  wavClips: boolean
 }
 
 /** The lines the app shows about what this browser cannot do. */
@@ -77,7 +78,7 @@ export async function probeEngine(d: Driver): Promise<Probe> {
       storageEstimate: typeof storage?.estimate === 'function',
       installPrompt: 'onbeforeinstallprompt' in window,
       temporal: typeof w.Temporal === 'object',
-      webAudio: typeof w.AudioContext === 'function' || typeof w.webkitAudioContext === 'function',
+      wavClips: document.createElement('audio').canPlayType('audio/wav') !== '',
     }
   })
   // The same ask inside a real click, as the player's Start tap makes it.
@@ -122,7 +123,7 @@ const ROWS: [string, (p: Probe) => string][] = [
   ['Keep the screen on (Wake Lock), asked with no tap', (p) => (p.wakeLock ? 'yes' : `no (${p.wakeLockError ?? 'refused'})`)],
   ['Vibration', (p) => (p.vibration ? 'yes' : 'no')],
   ['Spoken steps (voices installed)', (p) => (p.voices > 0 ? `yes (${p.voices})` : 'no voice')],
-  ['Beeps (Web Audio)', (p) => (p.webAudio ? 'yes' : 'no')],
+  ['Beeps (a WAV clip on a media element)', (p) => (p.wavClips ? 'yes' : 'no')],
   ['One tab speaks (Web Locks)', (p) => (p.webLocks ? 'yes' : 'no')],
   ['Tabs in step (BroadcastChannel)', (p) => (p.broadcastChannel ? 'yes' : 'no')],
   ['Notifications API', (p) => (p.notifications ? 'yes' : 'no')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CLIPS, wavBytes, wavDataUrl } from '../../src/composables/beepClips'
+import { CLIPS, wavBytes, wavDataUrl } from '../../src/domain/beepClips'
 
 describe('beep clips made on the device', () => {
   it('writes a valid 16 kHz mono 16-bit WAV of the right length', () => {
