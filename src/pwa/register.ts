@@ -30,9 +30,47 @@ function whenNotBusy(task: () => void): void {
   })
 }
 
-/** Tells the waiting version to take over (the built sw.js skips waiting on this message). */
+/** How long the new version may take to take over before a tab that is not busy reloads to let it. */
+const TAKE_OVER_MS = 3000
+
+/**
+ * Tells the waiting version to take over (the built sw.js skips waiting on this message), and tells every tab.
+ * Chromium holds the switch back while a page of the old version still has work for it (seen here after a check
+ * ends: the new version stays "installed" for minutes); a reload of that page frees it. So each tab that is not
+ * busy and still runs the old version after TAKE_OVER_MS reloads: it then takes the new version at the switch.
+ */
 async function takeOver(): Promise<void> {
   ;(await registered)?.waiting?.postMessage({ type: 'SKIP_WAITING' })
+  channel?.postMessage('taking-over')
+  reloadIfStillOld()
+}
+
+/** Set across a reload made to let the new version in (see reloadIfStale). */
+const SWITCHING = 'leg-care-update-switching'
+
+function reloadIfStillOld(): void {
+  const before = navigator.serviceWorker.controller
+  setTimeout(() => {
+    if (navigator.serviceWorker.controller !== before) return
+    whenNotBusy(() => {
+      sessionStorage.setItem(SWITCHING, '1')
+      location.reload()
+    })
+  }, TAKE_OVER_MS)
+}
+
+/**
+ * After that reload the new version may take over before this page listens for it (the listener starts when the
+ * page is idle): then this page is still the old version, though the new one controls it. Its entry script then
+ * differs from the one the new version's index.html names, and it reloads once more.
+ */
+async function reloadIfStale(): Promise<void> {
+  if (sessionStorage.getItem(SWITCHING) === null) return
+  sessionStorage.removeItem(SWITCHING)
+  const ours = document.querySelector<HTMLScriptElement>('script[type="module"]')?.src
+  const html = await fetch('/index.html').then((r) => r.text(), () => '')
+  const theirs = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1]
+  if (ours && theirs && new URL(theirs, location.href).href !== ours) whenNotBusy(() => location.reload())
 }
 
 /** Takes the busy lock exclusively (waiting for every busy tab), then lets the new version take over. */
@@ -56,6 +94,7 @@ export function startServiceWorker(): void {
     channel = new BroadcastChannel('leg-care-update')
     // Another tab accepted: this one says so, and queues for the switch too, so it still happens if that tab closes.
     channel.onmessage = (event: MessageEvent) => {
+      if (event.data === 'taking-over') return reloadIfStillOld()
       if (event.data !== 'accepted' || updateAccepted.value) return
       updateAccepted.value = true
       applyWhenNoTabIsBusy()
@@ -78,6 +117,12 @@ export function startServiceWorker(): void {
 async function register(): Promise<ServiceWorkerRegistration | null> {
   const sw = navigator.serviceWorker
   const wasControlled = sw.controller !== null
+  // Listened for before the registration answers: a switch can come while it is pending (just after a reload).
+  sw.addEventListener('controllerchange', () => {
+    if (!wasControlled && !needRefresh.value && !updateAccepted.value) return
+    updateAccepted.value = true
+    whenNotBusy(() => location.reload())
+  })
   let registration: ServiceWorkerRegistration
   try {
     registration = await sw.register('/sw.js', { scope: '/' })
@@ -97,11 +142,7 @@ async function register(): Promise<ServiceWorkerRegistration | null> {
   if (registration.waiting && sw.controller) needRefresh.value = true
   watch(registration.installing)
   registration.addEventListener('updatefound', () => watch(registration.installing))
-  sw.addEventListener('controllerchange', () => {
-    if (!wasControlled && !needRefresh.value && !updateAccepted.value) return
-    updateAccepted.value = true
-    whenNotBusy(() => location.reload())
-  })
+  void reloadIfStale()
   return registration
 }
 
