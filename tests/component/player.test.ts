@@ -103,6 +103,21 @@ async function answerHurt(w: VueWrapper, answer: 'sharp' | 'other'): Promise<voi
   await settle(0, 6)
 }
 
+/** A screening an hour ago: a hamstring strain that began in sport two hours ago (stretching and heat still locked). */
+async function addFreshStrain(): Promise<void> {
+  await db.screenings.add({
+    id: 's1',
+    at: Date.now() - 3_600_000,
+    timeZone: 'UTC',
+    dayKey: '2025-03-01',
+    findings: ['pain_started_during_exercise', 'location_back_of_thigh'],
+    disposition: 'self-care',
+    plans: ['rice', 'hamstring-stretch'],
+    cautions: [],
+    onsetAt: Date.now() - 2 * 3_600_000,
+  })
+}
+
 describe('routine player', () => {
   it('before start shows the title, dosing, stop signs and a Start button; start goes to get-ready then the first hold', async () => {
     const w = await open()
@@ -396,17 +411,7 @@ describe('routine player', () => {
   })
 
   it('a fresh strain keeps stretching locked and says when it unlocks', async () => {
-    await db.screenings.add({
-      id: 's1',
-      at: Date.now() - 3_600_000,
-      timeZone: 'UTC',
-      dayKey: '2025-03-01',
-      findings: ['pain_started_during_exercise', 'location_back_of_thigh'],
-      disposition: 'self-care',
-      plans: ['rice', 'hamstring-stretch'],
-      cautions: [],
-      onsetAt: Date.now() - 2 * 3_600_000,
-    })
+    await addFreshStrain()
     const w = await open()
     await settle(0, 6)
     expect(w.find('[data-refused][data-refusal="strain"]').exists()).toBe(true)
@@ -415,17 +420,7 @@ describe('routine player', () => {
   })
 
   it('a strain wait on the heat timer is said in heat\'s words, and on stretches in stretching\'s', async () => {
-    await db.screenings.add({
-      id: 's1',
-      at: Date.now() - 3_600_000,
-      timeZone: 'UTC',
-      dayKey: '2025-03-01',
-      findings: ['pain_started_during_exercise', 'location_back_of_thigh'],
-      disposition: 'self-care',
-      plans: ['rice', 'hamstring-stretch'],
-      cautions: [],
-      onsetAt: Date.now() - 2 * 3_600_000,
-    })
+    await addFreshStrain()
     const heat = await open('heat')
     expect(heat.get('[data-refused][data-refusal="strain"] h2').text()).toBe('Not yet: no heat for 3 days after a strain')
     expect(heat.get('[data-refused]').text()).not.toMatch(/stretch/i)
