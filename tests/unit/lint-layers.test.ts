@@ -7,7 +7,6 @@ import layers from '../../eslint/layers.js'
 
 RuleTester.describe = describe
 RuleTester.it = it
-RuleTester.itOnly = it.only
 
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' } })
 const rule = layers.rules['store-exports']!
