@@ -4,11 +4,12 @@ import App from './App.vue'
 import { openDatabase } from './db/open'
 import { listenForInstall } from './pwa/install'
 import { startServiceWorker } from './pwa/register'
-import { createAppRouter, preloadScreen } from './router'
+import { createAppRouter } from './router'
 import { useGateStore } from './stores/gate'
 import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
 import { deviceDates, deviceTimeZone } from './composables/useNow'
+import { loadScreens } from './composables/usePreloadScreens'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -17,7 +18,8 @@ async function start(): Promise<void> {
   const pinia = createPinia()
   app.use(pinia)
   const router = createAppRouter()
-  preloadScreen(router, location.pathname + location.search + location.hash)
+  // The code of the screen opened (a deep link, or the installed app's start URL) downloads while the database opens.
+  void loadScreens(router, [location.pathname + location.search + location.hash])
   // Storage first: if the device will not keep anything, an in-memory database takes its place and the person is
   // told, so the screener and the gate still work and nothing claims to be saved.
   const opened = await openDatabase()

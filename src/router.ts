@@ -69,18 +69,6 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
-/**
- * Starts fetching the code of the screen at `path` (a deep link, or the installed app's start URL) without waiting
- * for the router: it is then downloaded while the database opens, not after.
- */
-export function preloadScreen(router: Router, path: string): void {
-  for (const record of router.resolve(path).matched) {
-    const component = record.components?.default
-    // A lazy route is a loader function; a page in the first bundle is a component object.
-    if (typeof component === 'function') void (component as () => Promise<unknown>)().catch(() => undefined)
-  }
-}
-
 /** The longest a screen waits for its reads before showing anyway (and filling in as they answer). */
 export const WARM_WAIT_MS = 150
 

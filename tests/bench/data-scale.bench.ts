@@ -85,12 +85,19 @@ async function tapUntil(page: Page, tap: string, selector: string): Promise<numb
 }
 
 /**
- * Waits until the page has nothing left to do from its launch (the service worker installed, an idle moment), as
- * when a person taps a few seconds after the screen is up: a tap measured mid-launch would time the launch too.
+ * Waits until the page has nothing left to do from its launch (the service worker installed, the tab screens' code
+ * loaded in idle time, an idle moment), as when a person taps a few seconds after the screen is up: a tap measured
+ * mid-launch would time the launch too.
  */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
+    // Until half a second passes without the page fetching anything.
+    let seen = -1
+    while (performance.getEntriesByType('resource').length !== seen) {
+      seen = performance.getEntriesByType('resource').length
+      await new Promise((ok) => setTimeout(ok, 500))
+    }
     for (let i = 0; i < 2; i++) await new Promise((ok) => requestIdleCallback(ok, { timeout: 1000 }))
   })
 }

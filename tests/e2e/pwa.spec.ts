@@ -36,6 +36,33 @@ test('every screen opens offline from a deep link once the app is installed', as
   }
 })
 
+test('once installed, the tab screens load from the offline cache while idle, so a tap fetches no code', async ({ page, server }) => {
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname)
+  })
+  // A first visit loads only the first screen's code: the service worker is downloading the rest for offline use.
+  await page.goto(server.url + '/')
+  await appReady(page)
+  await page.waitForLoadState('networkidle')
+  expect(scripts.filter((s) => /(History|Plans|Check|Water|Settings)Page-/.test(s))).toEqual([])
+
+  await untilControlled(page)
+  await page.goto(server.url + '/sources')
+  await appReady(page)
+  // The code of every tab's screen arrives without a tap.
+  for (const name of ['CheckPage', 'PlansPage', 'WaterPage', 'HistoryPage', 'SettingsPage']) {
+    await expect.poll(() => scripts.some((s) => s.includes(`/${name}-`)), name).toBe(true)
+  }
+  await page.waitForLoadState('networkidle')
+  scripts.length = 0
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click()
+  await expect(page.locator('main h1')).toHaveText('History')
+  await expect(page.locator('[data-chart="water"]')).toBeVisible()
+  // Neither the screen's code nor its store's was fetched on the tap (what sits below the charts loads after them).
+  expect(scripts.filter((s) => /\/(HistoryPage|history)-/.test(s))).toEqual([])
+})
+
 test('the browser finds nothing stopping installation', async ({ server }) => {
   const dir = mkdtempSync(join(tmpdir(), 'leg-care-profile-'))
   const context = await chromium.launchPersistentContext(dir, {
