@@ -10,6 +10,7 @@ import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
 import { deviceDates, deviceTimeZone } from './composables/useNow'
 import { loadScreens } from './composables/usePreloadScreens'
+import { whenIdle } from './composables/whenIdle'
 import './styles.css'
 
 async function start(): Promise<void> {
@@ -31,16 +32,13 @@ async function start(): Promise<void> {
   void useStorageStore().requestPersistence()
   // The service worker's install downloads every screen for offline use: start it once the first screen is up,
   // so it does not compete with it.
-  whenIdle(startServiceWorker)
+  afterLoadWhenIdle(startServiceWorker)
   // Dates and times go through Intl; its first formatter is slow to build, so build the common ones while idle.
-  whenIdle(() => deviceDates().warm(deviceTimeZone()))
+  afterLoadWhenIdle(() => deviceDates().warm(deviceTimeZone()))
 }
 
-function whenIdle(task: () => void): void {
-  const run = (): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 })
-    else setTimeout(task, 200)
-  }
+function afterLoadWhenIdle(task: () => void): void {
+  const run = (): void => whenIdle(task, { timeout: 2000 })
   if (document.readyState === 'complete') run()
   else window.addEventListener('load', run, { once: true })
 }

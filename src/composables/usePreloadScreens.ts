@@ -1,5 +1,6 @@
 import { onMounted, onScopeDispose } from 'vue'
 import { useRouter, type Router } from 'vue-router'
+import { whenIdle } from './whenIdle'
 
 /**
  * Starts loading the code of the screens at `paths` (the lazy ones: a screen in the first bundle has nothing to
@@ -16,13 +17,6 @@ export function loadScreens(router: Router, paths: readonly string[]): Promise<v
   return Promise.all(loads).then(() => undefined)
 }
 
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve())
-    else setTimeout(resolve, 200)
-  })
-}
-
 /**
  * Loads the code of the screens the tab bar leads to while nothing else is happening, one screen per idle moment,
  * so a tap opens its screen without waiting for code. Only once the app runs from the service worker's cache: on a
@@ -36,11 +30,11 @@ export function usePreloadScreens(paths: readonly string[]): void {
     stopped = true
   })
   onMounted(async () => {
-    const sw = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker
+    const sw = navigator.serviceWorker
     if (!sw?.controller) return
     await sw.ready
     for (const path of paths) {
-      await idle()
+      await new Promise<void>((resolve) => whenIdle(resolve))
       if (stopped) return
       await loadScreens(router, [path])
     }

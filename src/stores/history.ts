@@ -12,6 +12,7 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { useGateStore } from './gate'
 import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
+import { whenIdle } from '../composables/whenIdle'
 import { useStorageStore } from './storage'
 
 /**
@@ -90,8 +91,7 @@ export const useHistoryStore = defineStore('history', () => {
         watch(w.data, (v) => (waterDays.value = v))
       })
     }
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 })
-    else setTimeout(start, 50)
+    whenIdle(start, { timeout: 1000, fallbackMs: 50 })
   })
   const streaks = computed(() => {
     const s = new Set(sessionDays.value)

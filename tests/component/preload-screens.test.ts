@@ -28,6 +28,13 @@ function withServiceWorker(controlled: boolean): void {
   vi.stubGlobal('navigator', { ...navigator, serviceWorker: { controller: controlled ? {} : null, ready: Promise.resolve({}) } })
 }
 
+/** Idle callbacks are queued for the test to run one at a time. */
+function queueIdle(): (() => void)[] {
+  const idle: (() => void)[] = []
+  vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb))
+  return idle
+}
+
 async function mountNav(routes: RouteRecordRaw[], paths: string[]) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push('/')
@@ -47,8 +54,7 @@ describe('loading the tab screens ahead of a tap', () => {
 
   it('loads each lazy screen once the app runs from the service worker, one per idle moment', async () => {
     withServiceWorker(true)
-    const idle: (() => void)[] = []
-    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb))
+    const idle = queueIdle()
     const { routes, loads } = setup()
     const nav = await mountNav(routes, ['/', '/a', '/b'])
     await settle()
@@ -77,8 +83,7 @@ describe('loading the tab screens ahead of a tap', () => {
 
   it('stops when the component that asked goes', async () => {
     withServiceWorker(true)
-    const idle: (() => void)[] = []
-    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb))
+    const idle = queueIdle()
     const { routes, loads } = setup()
     const nav = await mountNav(routes, ['/a', '/b'])
     await settle()
