@@ -60,6 +60,13 @@ export function hourCycleOf(deviceLocale: string): 'h12' | 'h23' {
   }
 }
 
+/** The shapes of the charts' day labels (History and Water): "Mon 3", "Monday 3 March 2025", "3 Mar". */
+export const DAY_LABEL: Readonly<Record<'short' | 'long' | 'medium', DateParts>> = {
+  short: { weekday: 'short' },
+  long: { weekday: 'long', month: 'long', year: true },
+  medium: { month: 'short' },
+}
+
 /** Date and time words for a device locale (such as navigator.language). */
 export function dateWords(deviceLocale: string): DateWords {
   const locale = englishFor(deviceLocale)
@@ -105,6 +112,8 @@ export function dateWords(deviceLocale: string): DateWords {
     warm: (timeZone) => {
       words.time(0, timeZone)
       words.date(0, timeZone, { weekday: 'long', month: 'long' })
+      // The charts' day labels: a tap on History or Water would otherwise build these while the screen opens.
+      for (const parts of Object.values(DAY_LABEL)) words.dayKey('2000-01-01', parts)
     },
   }
   return words

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Dates and times in words through Intl: English words, the order and clock of the device's locale.
 import { describe, expect, it } from 'vitest'
-import { dateWords, englishFor, hourCycleOf, partOfDay, sayWhen, spokenTime, whenWords } from '../../src/domain/dates'
+import { DAY_LABEL, dateWords, englishFor, hourCycleOf, partOfDay, sayWhen, spokenTime, whenWords } from '../../src/domain/dates'
 
 const iso = (s: string) => Date.parse(s)
 /** ICU writes a narrow no-break space before AM/PM; compare with plain spaces. */
@@ -73,6 +73,33 @@ describe('dates', () => {
     expect(gb.dayKey('2024-02-29', { month: 'short' })).toBe('29 Feb')
     expect(gb.dayKey('2026-12-31', { weekday: 'long', month: 'long', year: true })).toBe('Thursday, 31 December 2026')
     expect(() => gb.dayKey('2025-02-30', {})).toThrow(RangeError)
+  })
+})
+
+describe('warm', () => {
+  it('builds the formatters of the clock, the long date and every chart day label, so a screen opening builds none', () => {
+    const words = dateWords('en-GB')
+    const Original = Intl.DateTimeFormat
+    let built = 0
+    Intl.DateTimeFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args)
+        built++
+      }
+    } as typeof Intl.DateTimeFormat
+    try {
+      words.warm('Europe/London')
+      const warmed = built
+      expect(warmed).toBeGreaterThan(0)
+      words.time(Date.now(), 'Europe/London')
+      words.date(Date.now(), 'Europe/London', { weekday: 'long', month: 'long' })
+      for (const parts of Object.values(DAY_LABEL)) words.dayKey('2025-03-03', parts)
+      expect(built).toBe(warmed)
+      words.dayKey('2025-03-03', { year: true })
+      expect(built, 'a shape not warmed is built on first use').toBe(warmed + 1)
+    } finally {
+      Intl.DateTimeFormat = Original
+    }
   })
 })
 
