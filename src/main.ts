@@ -33,8 +33,10 @@ async function start(): Promise<void> {
   // The service worker's install downloads every screen for offline use: start it once the first screen is up,
   // so it does not compete with it.
   afterLoadWhenIdle(startServiceWorker)
-  // Dates and times go through Intl; its first formatter is slow to build, so build the common ones while idle.
-  afterLoadWhenIdle(() => deviceDates().warm(deviceTimeZone()))
+  // Dates and times go through Intl, whose first formatter takes tens of ms to build. Once the app is installed the
+  // common ones are built while idle; a first visit builds them when a screen first shows a date (its service worker
+  // is downloading every file meanwhile).
+  if (navigator.serviceWorker?.controller) afterLoadWhenIdle(() => deviceDates().warm(deviceTimeZone()))
 }
 
 function afterLoadWhenIdle(task: () => void): void {

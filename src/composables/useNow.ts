@@ -1,5 +1,4 @@
 import { computed, getCurrentScope, onScopeDispose, readonly, ref, shallowRef, type Ref } from 'vue'
-import { dayKey } from '../domain/day'
 import { dateWords, type DateWords } from '../domain/dates'
 
 /**
@@ -17,17 +16,32 @@ export function useNow(intervalMs = 1000): Readonly<Ref<number>> {
 let cachedZone = ''
 let cachedAt = -Infinity
 
+/** Temporal where the browser has it (Chromium and Firefox do, Safari not yet). */
+const temporal = (globalThis as { Temporal?: { Now: { timeZoneId(): string } } }).Temporal
+
 /**
- * The device's current IANA time zone (it changes when a traveller's phone changes zone). Reading it builds an Intl
- * formatter, which is slow on phones, so the answer is kept for up to 10 s: a zone change shows within that.
+ * The device's current IANA time zone (it changes when a traveller's phone changes zone). The header's emergency
+ * number needs it on the first frame (see stores/settings.ts), so it is read through Temporal where there is one:
+ * a tenth of a millisecond, where the first Intl formatter of a page takes 40 to 100 ms on the test machine. Without
+ * Temporal that formatter is built; the answer is kept for up to 10 s, so a zone change shows within that.
  */
 export function deviceTimeZone(): string {
   const now = Date.now()
   if (now - cachedAt > 10_000 || now < cachedAt) {
-    cachedZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+    cachedZone = (temporal ? temporal.Now.timeZoneId() : Intl.DateTimeFormat().resolvedOptions().timeZone) || 'UTC'
     cachedAt = now
   }
   return cachedZone
+}
+
+/**
+ * The device's local day of an instant (YYYY-MM-DD), from the Date object's local fields: the same day as
+ * `dayKey(instant, deviceTimeZone())`, without building an Intl formatter. The first formatter a page builds costs
+ * tens of milliseconds (more on a phone), and a screen's first paint needs today's key but no date in words.
+ */
+export function deviceDayKey(instant: number): string {
+  const d = new Date(instant)
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
 let words: DateWords | null = null
@@ -57,6 +71,7 @@ export function useToday(intervalMs = 5_000): {
     void now.value // re-read the zone on every tick: the phone's zone changes when it lands somewhere new
     return deviceTimeZone()
   })
-  const todayKey = computed(() => dayKey(now.value, timeZone.value))
+  // The device's own day: Date's local fields follow the device's zone as Intl's default does (see deviceDayKey).
+  const todayKey = computed(() => deviceDayKey(now.value))
   return { now, timeZone, todayKey, refresh }
 }

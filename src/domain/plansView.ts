@@ -163,14 +163,9 @@ export function plansView(input: PlansInput) {
   const firstStart = Math.ceil(Math.max(input.now, nextDueAt ?? 0) / MINUTE_MS) * MINUTE_MS
   const onsetAt = s ? (s.onsetAt ?? s.at) : null
   const until = safety.iceOnSchedule && onsetAt !== null ? onsetAt + STRAIN_LOCK_MS : null
-  const todayKey = dayKey(input.now, input.timeZone)
-  // Today's part of the same schedule the calendar reminders follow, so the screen and the calendar agree.
-  const schedule =
-    until === null
-      ? []
-      : iceSlots({ first: firstStart, until, timeZone: input.timeZone, wake: input.wake, bedtime: input.bedtime, cautions }).filter(
-          (slot) => dayKey(slot.startAt, input.timeZone) === todayKey,
-        )
+  // Today's part of the same schedule the calendar reminders follow, so the screen and the calendar agree. (Days in
+  // the zone are worked out only when there is a schedule: the first zone formatter of a page is slow to build.)
+  const schedule = until === null ? [] : todaysIceSlots({ first: firstStart, until, timeZone: input.timeZone, wake: input.wake, bedtime: input.bedtime, cautions }, input.now)
   const iceDone = completedToday('ice')
   const ice: IceView = {
     allowed: care.ice.allowed,
@@ -271,4 +266,10 @@ function safeDisposition(findings: readonly string[]) {
   } catch {
     return null
   }
+}
+
+/** The slots of an ice schedule that fall on the local day of `now`. */
+function todaysIceSlots(schedule: Parameters<typeof iceSlots>[0], now: number): ReturnType<typeof iceSlots> {
+  const todayKey = dayKey(now, schedule.timeZone)
+  return iceSlots(schedule).filter((slot) => dayKey(slot.startAt, schedule.timeZone) === todayKey)
 }

@@ -2,11 +2,10 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { getRoutine } from '../content/routines'
 import { latestScreening as readLatestScreening } from '../db/screenings'
-import { dayKey } from '../domain/day'
 import type { ScreeningRecord } from '../domain/records'
 import { safetyFor, type RoutineAccess } from '../domain/safety'
 import { useLiveQuery } from '../composables/useLiveQuery'
-import { deviceTimeZone, useNow } from '../composables/useNow'
+import { deviceDayKey, useNow } from '../composables/useNow'
 import { useGateStore } from './gate'
 import { useSettingsStore } from './settings'
 
@@ -39,7 +38,7 @@ export const useSafetyStore = defineStore('safety', () => {
       screening: screening.value,
       gate: gate.level,
       fluidLimitMl: settings.settings.water.limitMl,
-      clotCheckedToday: settings.settings.clotCheckedOn === dayKey(now.value, deviceTimeZone()),
+      clotCheckedToday: settings.settings.clotCheckedOn === deviceDayKey(now.value),
       now: now.value,
     }),
   )
@@ -56,7 +55,7 @@ export const useSafetyStore = defineStore('safety', () => {
 
   /** The clot-sign check was answered "none of these" today (the travel exercises then ask it once a day). */
   function clotCheckPassed(at = Date.now()): Promise<boolean> {
-    return settings.update('clotCheckedOn', dayKey(at, deviceTimeZone()))
+    return settings.update('clotCheckedOn', deviceDayKey(at))
   }
 
   return { now, screening, ready, safety, routine, remember, clotCheckPassed }

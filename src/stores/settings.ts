@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { useLiveQuery } from '../composables/useLiveQuery'
+import { deviceTimeZone } from '../composables/useNow'
 import { emergencyNumberFor, regionFor, regionToAsk, telHref } from '../content/emergency'
 import { getAllSettings, patchSettings } from '../db/settings'
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../domain/settings'
@@ -42,8 +43,14 @@ export const useSettingsStore = defineStore('settings', () => {
   const stored = shallowRef<Record<string, unknown>>({})
   /** Changes shown before storage has them: in flight, or kept for this visit after a failed write. */
   const pending = shallowRef<SettingsPatch[]>([])
-  // The device's time zone, read again whenever the settings load (a traveller's phone changes it on landing).
-  const timeZone = ref(Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC')
+  // The device's time zone, read when first needed (the emergency numbers' region, when no region is saved) and again
+  // whenever the settings load (a traveller's phone changes it on landing). Not before: reading it builds an Intl
+  // formatter, slow on phones, and the first screen does not need it.
+  const zoneRead = ref(0)
+  const timeZone = computed(() => {
+    void zoneRead.value
+    return deviceTimeZone()
+  })
 
   function show(): void {
     const next = mergeSettings(pending.value.reduce<Record<string, unknown>>(applySettingsPatch, stored.value)) as unknown as Record<string, unknown>
@@ -63,7 +70,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   async function load(): Promise<void> {
     try {
-      timeZone.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC'
+      zoneRead.value++
       stored.value = await getAllSettings()
       show()
     } catch (e) {
@@ -124,7 +131,11 @@ export const useSettingsStore = defineStore('settings', () => {
   const emergencyHref = computed(() => telHref(numbers.value.emergency))
   const nonEmergencyHref = computed(() => (numbers.value.nonEmergency ? telHref(numbers.value.nonEmergency.number) : null))
   /** A region the time zone suggests instead of the saved one, asked about once. */
-  const regionSuggestion = computed(() => regionToAsk(settings.value.region, timeZone.value, settings.value.regionAskedFor))
+  const regionSuggestion = computed(() => {
+    const saved = settings.value.region
+    // Only a saved region is ever questioned, so the zone is read only then.
+    return saved === null ? null : regionToAsk(saved, timeZone.value, settings.value.regionAskedFor)
+  })
 
   /** The answer to "switch to the region where you are now?": switching or not, the question is not asked again. */
   async function answerRegionSuggestion(switchTo: boolean): Promise<void> {
