@@ -34,9 +34,16 @@ async function start(): Promise<void> {
   // so it does not compete with it.
   afterLoadWhenIdle(startServiceWorker)
   // Dates and times go through Intl, whose first formatter takes tens of ms to build. Once the app is installed the
-  // common ones are built while idle; a first visit builds them when a screen first shows a date (its service worker
-  // is downloading every file meanwhile).
-  if (navigator.serviceWorker?.controller) afterLoadWhenIdle(() => deviceDates().warm(deviceTimeZone()))
+  // common ones are built while idle, after the first screen's reads have answered (built while they are pending,
+  // they would hold the answers back); a first visit builds them when a screen first shows a date (its service
+  // worker is downloading every file meanwhile).
+  if (navigator.serviceWorker?.controller) {
+    void router
+      .isReady()
+      .then(() => router.currentRoute.value.meta.warm?.())
+      .catch(() => undefined)
+      .then(() => afterLoadWhenIdle(() => deviceDates().warm(deviceTimeZone())))
+  }
 }
 
 function afterLoadWhenIdle(task: () => void): void {
