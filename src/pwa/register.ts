@@ -30,25 +30,26 @@ function whenNotBusy(task: () => void): void {
   })
 }
 
-/** How long the new version may take to take over before a tab that is not busy reloads to let it. */
+/** How long a tab that has just finished its routine or check is given to settle (its last requests answered). */
+const SETTLE_MS = 1000
+/** How long the new version may take to take over before the tab that told it to reloads to let it. */
 const TAKE_OVER_MS = 3000
-
-/**
- * Tells the waiting version to take over (the built sw.js skips waiting on this message), and tells every tab.
- * Chromium holds the switch back while a page of the old version still has work for it (seen here after a check
- * ends: the new version stays "installed" for minutes); a reload of that page frees it. So each tab that is not
- * busy and still runs the old version after TAKE_OVER_MS reloads: it then takes the new version at the switch.
- */
-async function takeOver(): Promise<void> {
-  ;(await registered)?.waiting?.postMessage({ type: 'SKIP_WAITING' })
-  channel?.postMessage('taking-over')
-  reloadIfStillOld()
-}
 
 /** Set across a reload made to let the new version in (see reloadIfStale). */
 const SWITCHING = 'leg-care-update-switching'
 
-function reloadIfStillOld(): void {
+/**
+ * Tells the waiting version to take over (the built sw.js skips waiting on this message); every tab then reloads on
+ * `controllerchange`. Chromium lets the new version in only once the old one has nothing to do: at `skipWaiting` it
+ * asks the old one to stop as soon as it is idle, but a request in that moment (a tab that has just finished a check
+ * moves to its result and fetches its icon) starts it again, and then it stops only when idle for 30 s (never while
+ * DevTools or a test driver is attached). So the message waits until the tab that was busy has settled, and if the
+ * switch still has not come after TAKE_OVER_MS, this tab (one tab: two reloading at once restart the old version
+ * for each other) reloads, which asks the old version to stop again.
+ */
+async function takeOver(): Promise<void> {
+  await new Promise((settled) => setTimeout(settled, SETTLE_MS))
+  ;(await registered)?.waiting?.postMessage({ type: 'SKIP_WAITING' })
   const before = navigator.serviceWorker.controller
   setTimeout(() => {
     if (navigator.serviceWorker.controller !== before) return
@@ -94,7 +95,6 @@ export function startServiceWorker(): void {
     channel = new BroadcastChannel('leg-care-update')
     // Another tab accepted: this one says so, and queues for the switch too, so it still happens if that tab closes.
     channel.onmessage = (event: MessageEvent) => {
-      if (event.data === 'taking-over') return reloadIfStillOld()
       if (event.data !== 'accepted' || updateAccepted.value) return
       updateAccepted.value = true
       applyWhenNoTabIsBusy()

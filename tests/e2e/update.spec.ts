@@ -33,7 +33,7 @@ async function runningEntry(page: Page): Promise<string> {
 
 /**
  * The entry script once the page stands still: a tab may reload twice on the way to the new version (after the
- * 3 s take-over reload, a stale page reloads once more, see pwa/register.ts), so a read cut off by a navigation
+ * take-over reload, a stale page reloads once more, see pwa/register.ts), so a read cut off by a navigation
  * is polled again rather than failed.
  */
 async function settledEntry(page: Page): Promise<string> {
