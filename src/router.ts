@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteMeta, type RouteRecordRaw, type Router } from 'vue-router'
 import TodayPage from './pages/TodayPage.vue'
+import { launchOver } from './composables/useStagedRender'
 import { whenLoaded } from './composables/whenLoaded'
 import { usePainStore } from './stores/pain'
 import { useSafetyStore } from './stores/safety'
@@ -96,6 +97,7 @@ export function createAppRouter(): Router {
   router.beforeEach((to, from) => {
     const warming = warmScreen(to)
     waiting = from.matched.length === 0 ? undefined : warming
+    if (from.matched.length > 0) launchOver()
   })
   router.beforeResolve(() => waiting)
   router.afterEach((to) => {

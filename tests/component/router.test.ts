@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
 import { addWater } from '../../src/db/water'
 import { dayKey } from '../../src/domain/day'
+import { useStagedRender } from '../../src/composables/useStagedRender'
 import { createAppRouter, WARM_WAIT_MS } from '../../src/router'
 import { useHistoryStore } from '../../src/stores/history'
 import { usePainStore } from '../../src/stores/pain'
@@ -87,5 +88,12 @@ describe('moving between screens', () => {
     expect(Date.now() - t0).toBeLessThan(WARM_WAIT_MS)
     expect(useHistoryStore().loaded).toBe(false)
     await held
+  })
+
+  it('once a second screen opens, screens draw every section at once (staged drawing is for the launch only)', async () => {
+    const router = createAppRouter()
+    await router.push('/')
+    await router.push('/history')
+    expect(useStagedRender(3).value).toBe(3)
   })
 })

@@ -1,0 +1,61 @@
+// The first screen of a launch draws its sections one task at a time; a screen opened later by a tap draws at once.
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
+
+type Module = typeof import('../../src/composables/useStagedRender')
+
+/** A screen with a heading and three staged sections, as TodayPage and SettingsPage use them. */
+function screen(m: Module) {
+  return defineComponent({
+    setup() {
+      const stage = m.useStagedRender(3)
+      return () => h('section', [h('h1', 'Screen'), ...[1, 2, 3].flatMap((n) => (stage.value >= n ? [h('p', { 'data-section': n })] : []))])
+    },
+  })
+}
+
+const sections = (w: ReturnType<typeof mount>): number => w.findAll('[data-section]').length
+
+describe('useStagedRender', () => {
+  let m: Module
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    vi.resetModules() // each test starts a fresh launch
+    m = await import('../../src/composables/useStagedRender')
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('at launch: the heading first, then one section per task, in order', async () => {
+    const w = mount(screen(m))
+    expect(sections(w)).toBe(0)
+    for (const expected of [1, 2, 3]) {
+      vi.advanceTimersToNextTimer()
+      await nextTick()
+      expect(sections(w)).toBe(expected)
+    }
+  })
+
+  it('once another screen opens: every section in the first render, no task queued', async () => {
+    mount(screen(m)).unmount() // the launch screen
+    m.launchOver()
+    const timers = vi.getTimerCount()
+    const w = mount(screen(m))
+    expect(sections(w)).toBe(3)
+    expect(vi.getTimerCount()).toBe(timers)
+  })
+
+  it('alsoAfterLaunch: still one section per task once another screen opens', async () => {
+    m.launchOver()
+    const w = mount(defineComponent({
+      setup() {
+        const stage = m.useStagedRender(1, { alsoAfterLaunch: true })
+        return () => h('section', [h('h1', 'Charts'), ...(stage.value >= 1 ? [h('p', { 'data-section': 1 })] : [])])
+      },
+    }))
+    expect(sections(w)).toBe(0)
+    vi.advanceTimersToNextTimer()
+    await nextTick()
+    expect(sections(w)).toBe(1)
+  })
+})
