@@ -15,7 +15,7 @@ export function launchOver(): void {
  * order, below what is already shown, so nothing moves.
  * A screen opened later by a tap draws every section at once (`stage` starts at `stages`): its reads answered before
  * it opened (router.ts), and one paint with everything comes a frame sooner than one per section (the five-year
- * bench, Today's total after a tap from another screen: median 57 -> 28 ms). `alsoAfterLaunch` keeps the sections
+ * bench, Today's total after a tap from another screen: median 34-37 -> 25-31 ms). `alsoAfterLaunch` keeps the sections
  * staged after a tap too, for a screen whose first section should not wait for the rest.
  */
 export function useStagedRender(stages: number, { alsoAfterLaunch = false } = {}): Ref<number> {
