@@ -1,5 +1,6 @@
 import { computed, getCurrentScope, onScopeDispose, readonly, ref, shallowRef, type Ref } from 'vue'
 import { dateWords, type DateWords } from '../domain/dates'
+import { keyOf } from '../domain/day'
 
 /**
  * The one clock the UI reads: epoch ms, updated every `intervalMs`, stopped with the calling scope. (Written here
@@ -41,7 +42,7 @@ export function deviceTimeZone(): string {
  */
 export function deviceDayKey(instant: number): string {
   const d = new Date(instant)
-  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  return keyOf(d.getFullYear(), d.getMonth() + 1, d.getDate())
 }
 
 let words: DateWords | null = null

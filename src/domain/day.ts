@@ -141,9 +141,14 @@ function utcMidnight(key: string): number {
   return d.getTime()
 }
 
+/** The day key (YYYY-MM-DD) of a calendar date; `month` counts from 1. */
+export function keyOf(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
 function keyFromUtcMidnight(ms: number): string {
   const d = new Date(ms)
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`
+  return keyOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }
 
 /**

@@ -5,12 +5,13 @@ import { defineComponent, h, nextTick } from 'vue'
 
 type Module = typeof import('../../src/composables/useStagedRender')
 
-/** A screen with a heading and three staged sections, as TodayPage and SettingsPage use them. */
-function screen(m: Module) {
+/** A screen with a heading and `stages` staged sections, as TodayPage and SettingsPage use them. */
+function screen(m: Module, stages = 3, options?: { alsoAfterLaunch?: boolean }) {
   return defineComponent({
     setup() {
-      const stage = m.useStagedRender(3)
-      return () => h('section', [h('h1', 'Screen'), ...[1, 2, 3].flatMap((n) => (stage.value >= n ? [h('p', { 'data-section': n })] : []))])
+      const stage = m.useStagedRender(stages, options)
+      const sections = Array.from({ length: stages }, (_, i) => i + 1)
+      return () => h('section', [h('h1', 'Screen'), ...sections.flatMap((n) => (stage.value >= n ? [h('p', { 'data-section': n })] : []))])
     },
   })
 }
@@ -47,12 +48,7 @@ describe('useStagedRender', () => {
 
   it('alsoAfterLaunch: still one section per task once another screen opens', async () => {
     m.launchOver()
-    const w = mount(defineComponent({
-      setup() {
-        const stage = m.useStagedRender(1, { alsoAfterLaunch: true })
-        return () => h('section', [h('h1', 'Charts'), ...(stage.value >= 1 ? [h('p', { 'data-section': 1 })] : [])])
-      },
-    }))
+    const w = mount(screen(m, 1, { alsoAfterLaunch: true }))
     expect(sections(w)).toBe(0)
     vi.advanceTimersToNextTimer()
     await nextTick()
