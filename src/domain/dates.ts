@@ -60,11 +60,18 @@ export function hourCycleOf(deviceLocale: string): 'h12' | 'h23' {
   }
 }
 
-/** The shapes of the charts' day labels (History and Water): "Mon 3", "Monday 3 March 2025", "3 Mar". */
-export const DAY_LABEL: Readonly<Record<'short' | 'long' | 'medium', DateParts>> = {
-  short: { weekday: 'short' },
-  long: { weekday: 'long', month: 'long', year: true },
-  medium: { month: 'short' },
+/** The shape of a day in the charts' tables and the calendar (History and Water): "Monday 3 March 2025". */
+export const DAY_LONG: Readonly<DateParts> = { weekday: 'long', month: 'long', year: true }
+
+const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+
+/**
+ * The English short name of a day key's weekday ("Mon"), for a chart's axis. One word has no order and no clock to
+ * follow, so it needs no `Intl` formatter: the first one a page builds costs 40-60 ms while the screen opens.
+ */
+export function weekdayShort(key: string): string {
+  // 2000-01-02 was a Sunday.
+  return WEEKDAYS_SHORT[(((daysBetween('2000-01-02', key) % 7) + 7) % 7)]!
 }
 
 /** Date and time words for a device locale (such as navigator.language). */
@@ -112,8 +119,9 @@ export function dateWords(deviceLocale: string): DateWords {
     warm: (timeZone) => {
       words.time(0, timeZone)
       words.date(0, timeZone, { weekday: 'long', month: 'long' })
-      // The charts' day labels: a tap on History or Water would otherwise build these while the screen opens.
-      for (const parts of Object.values(DAY_LABEL)) words.dayKey('2000-01-01', parts)
+      // The days in the charts' tables and the calendar: a tap on History or Water would otherwise build this while
+      // the screen opens.
+      words.dayKey('2000-01-01', DAY_LONG)
     },
   }
   return words

@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import DayChart from '../../src/components/charts/DayChart.vue'
 
 const points = [
@@ -23,6 +24,9 @@ describe('DayChart', () => {
     const toggle = w.get('button')
     expect(toggle.attributes('aria-expanded')).toBe('false')
     expect((w.get('.chart-table').element as HTMLElement).style.display).toBe('none')
+    expect(w.findAll('tbody tr'), 'no rows are built before the table is shown').toHaveLength(0)
+    // The axis names the weekdays (8 to 10 March 2025: Saturday to Monday).
+    expect(w.findAll('text.x-label').map((t) => t.text())).toEqual(['Sat', 'Sun', 'Mon'])
     await toggle.trigger('click')
     expect(toggle.attributes('aria-expanded')).toBe('true')
     expect((w.get('.chart-table').element as HTMLElement).style.display).toBe('')
@@ -33,12 +37,27 @@ describe('DayChart', () => {
     w.unmount()
   })
 
-  it('a line chart leaves a gap on a day with nothing logged', () => {
+  it('builds its table for printing', async () => {
+    const w = mount(DayChart, { props: { title: 'Water', summary: 's', points, yLabel: 'ml', format: (v: number) => `${v} ml` } })
+    expect(w.findAll('tbody tr')).toHaveLength(0)
+    window.dispatchEvent(new Event('beforeprint'))
+    await nextTick()
+    expect(w.findAll('tbody tr').map((r) => r.text())).toEqual([expect.stringMatching(/^Monday,? (10 March|March 10),? 2025/), expect.any(String), expect.any(String)])
+    window.dispatchEvent(new Event('afterprint'))
+    await nextTick()
+    expect(w.findAll('tbody tr')).toHaveLength(0)
+    w.unmount()
+  })
+
+  it('a line chart leaves a gap on a day with nothing logged', async () => {
     const w = mount(DayChart, {
       props: { title: 'Pain', summary: 's', points: [...points.map((p) => ({ ...p, value: p.value && p.value / 300 }))], kind: 'line', yLabel: 'Pain', format: String, max: 10 },
     })
     expect(w.findAll('circle.dot')).toHaveLength(2)
+    // A 0-10 score axis in whole steps.
+    expect(w.findAll('.grid text').map((t) => t.text())).toEqual(['0', '2', '4', '6', '8', '10'])
     expect(w.get('path.line').attributes('d')!.match(/M/g)).toHaveLength(2)
+    await w.get('button').trigger('click')
     expect(w.findAll('tbody td').map((t) => t.text())).toContain('Not logged')
   })
 

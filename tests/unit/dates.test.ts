@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Dates and times in words through Intl: English words, the order and clock of the device's locale.
 import { describe, expect, it } from 'vitest'
-import { DAY_LABEL, dateWords, englishFor, hourCycleOf, partOfDay, sayWhen, spokenTime, whenWords } from '../../src/domain/dates'
+import { DAY_LONG, dateWords, englishFor, hourCycleOf, partOfDay, sayWhen, spokenTime, weekdayShort, whenWords } from '../../src/domain/dates'
 
 const iso = (s: string) => Date.parse(s)
 /** ICU writes a narrow no-break space before AM/PM; compare with plain spaces. */
@@ -93,10 +93,40 @@ describe('warm', () => {
       expect(warmed).toBeGreaterThan(0)
       words.time(Date.now(), 'Europe/London')
       words.date(Date.now(), 'Europe/London', { weekday: 'long', month: 'long' })
-      for (const parts of Object.values(DAY_LABEL)) words.dayKey('2025-03-03', parts)
+      words.dayKey('2025-03-03', DAY_LONG)
       expect(built).toBe(warmed)
       words.dayKey('2025-03-03', { year: true })
       expect(built, 'a shape not warmed is built on first use').toBe(warmed + 1)
+    } finally {
+      Intl.DateTimeFormat = Original
+    }
+  })
+})
+
+describe("weekdayShort: a chart axis's weekday without a formatter", () => {
+  it('names the same weekday as Intl, day by day across leap years, and before 2000', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' })
+    for (const start of [Date.UTC(1999, 11, 1), Date.UTC(2023, 11, 20), Date.UTC(2027, 1, 1)]) {
+      for (let i = 0; i < 800; i++) {
+        const d = new Date(start + i * 86_400_000)
+        const key = d.toISOString().slice(0, 10)
+        expect(weekdayShort(key), key).toBe(intl.format(d))
+      }
+    }
+  })
+
+  it('builds no formatter', () => {
+    const Original = Intl.DateTimeFormat
+    let built = 0
+    Intl.DateTimeFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args)
+        built++
+      }
+    } as typeof Intl.DateTimeFormat
+    try {
+      expect(weekdayShort('2025-03-03')).toBe('Mon')
+      expect(built).toBe(0)
     } finally {
       Intl.DateTimeFormat = Original
     }
