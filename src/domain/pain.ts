@@ -11,7 +11,7 @@
  */
 
 import type { PainRecord } from './records'
-import { DAY_MS, addDays, dayKey, dayRange } from './day'
+import { DAY_MS, addDays, dayRange } from './day'
 
 /** What the pain functions need from an entry. */
 export type PainEntry = Pick<PainRecord, 'at' | 'dayKey' | 'score'>
@@ -67,8 +67,8 @@ export function validatePainInput(input: PainInput): { ok: true; score: number; 
  * The last local day to look at: today in the person's current zone, or later if an entry says so. A traveller who
  * logged on 2 May in Tokyo and flew to New York, where it is still 1 May, must not have that entry fall off the end.
  */
-function latestDay(entries: readonly PainEntry[], now: number, timeZone: string): string {
-  let latest = dayKey(now, timeZone)
+function latestDay(entries: readonly PainEntry[], now: number, today: string): string {
+  let latest = today
   for (const e of entries) if (e.at <= now && e.dayKey > latest) latest = e.dayKey
   return latest
 }
@@ -101,10 +101,10 @@ export interface PainTrend {
  * score. 'rising' or 'falling' when the line moves by 1.5 points or more across the logged days, 'steady'
  * otherwise, 'unknown' with fewer than two logged days (one reading has no direction).
  * @param now epoch ms
- * @param timeZone the person's current IANA zone (for today's day key)
+ * @param today the person's local day at `now` (YYYY-MM-DD), in their current zone
  */
-export function painTrend(entries: readonly PainEntry[], now: number, timeZone: string): PainTrend {
-  const keys = dayRange(latestDay(entries, now, timeZone), TREND_DAYS)
+export function painTrend(entries: readonly PainEntry[], now: number, today: string): PainTrend {
+  const keys = dayRange(latestDay(entries, now, today), TREND_DAYS)
   const byDay = dailyMax(entries, now)
   const days = keys.map((k) => ({ dayKey: k, value: byDay.get(k) ?? null }))
   const points: { x: number; y: number }[] = []
@@ -163,11 +163,11 @@ export type RecheckReason =
  *    so an old run does not keep prompting. Small steps (2, 3, 4, 5) count: asking again costs little.
  *
  * @param now epoch ms
- * @param timeZone the person's current IANA zone
+ * @param today the person's local day at `now` (YYYY-MM-DD), in their current zone
  * @returns the reason, or null
  */
-export function recheckPrompt(entries: readonly PainEntry[], now: number, timeZone: string): RecheckReason | null {
-  return jumpWithin24h(entries, now) ?? risingDays(entries, now, timeZone)
+export function recheckPrompt(entries: readonly PainEntry[], now: number, today: string): RecheckReason | null {
+  return jumpWithin24h(entries, now) ?? risingDays(entries, now, today)
 }
 
 function jumpWithin24h(entries: readonly PainEntry[], now: number): RecheckReason | null {
@@ -204,9 +204,9 @@ function jumpWithin24h(entries: readonly PainEntry[], now: number): RecheckReaso
   return null
 }
 
-function risingDays(entries: readonly PainEntry[], now: number, timeZone: string): RecheckReason | null {
+function risingDays(entries: readonly PainEntry[], now: number, today: string): RecheckReason | null {
   const byDay = dailyMax(entries, now)
-  const latest = latestDay(entries, now, timeZone)
+  const latest = latestDay(entries, now, today)
   const end = byDay.has(latest) ? latest : addDays(latest, -1)
   const keys = dayRange(end, RISING_DAYS_RISES + 1)
   const values: number[] = []
@@ -240,12 +240,12 @@ export type PainResult = { ok: true; entry: PainRecord; warning: PainWarning | n
  * already there before the entry does not ask again.
  * @param before the entries logged before this one
  * @param now epoch ms
- * @param timeZone the person's current IANA zone
+ * @param today the person's local day at `now` (YYYY-MM-DD), in their current zone
  */
-export function warningAfterLog(before: readonly PainEntry[], entry: PainEntry, now: number, timeZone: string): PainWarning | null {
+export function warningAfterLog(before: readonly PainEntry[], entry: PainEntry, now: number, today: string): PainWarning | null {
   if (entry.score >= HIGH_SCORE) return 'high-score'
-  const after = recheckPrompt([...before, entry], now, timeZone)
+  const after = recheckPrompt([...before, entry], now, today)
   if (after === null) return null
   if (after.kind === 'jump-24h') return after.toAt === entry.at ? 'jump-24h' : null
-  return recheckPrompt(before, now, timeZone) === null ? 'rising-days' : null
+  return recheckPrompt(before, now, today) === null ? 'rising-days' : null
 }

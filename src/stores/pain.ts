@@ -5,7 +5,7 @@ import { addPain, deletePain, painFromDay, updatePain } from '../db/pain'
 import { addDays, dayKey } from '../domain/day'
 import { TREND_DAYS, painTrend, recheckPrompt, validatePainInput, warningAfterLog, type PainInput, type PainResult } from '../domain/pain'
 import type { PainRecord } from '../domain/records'
-import { deviceTimeZone } from '../composables/useNow'
+import { deviceDayKey, deviceTimeZone } from '../composables/useNow'
 import { useStorageStore } from './storage'
 import { useKeyedLiveQuery } from '../composables/useLiveQuery'
 import { useToday } from '../composables/useNow'
@@ -23,8 +23,9 @@ export const usePainStore = defineStore('pain', () => {
   const unsaved = ref<PainRecord[]>([])
   /** Newest first. */
   const entries = computed(() => [...recent.data.value, ...unsaved.value].sort((a, b) => b.at - a.at))
-  const trend = computed(() => painTrend(entries.value, now.value, timeZone.value))
-  const recheck = computed(() => recheckPrompt(entries.value, now.value, timeZone.value))
+  // Today's key comes from the device clock's local fields: no Intl formatter while the screen opens (see useToday).
+  const trend = computed(() => painTrend(entries.value, now.value, todayKey.value))
+  const recheck = computed(() => recheckPrompt(entries.value, now.value, todayKey.value))
   const latest = computed(() => entries.value.find((e) => e.at <= now.value) ?? null)
   /** The last thing saved, for a "Saved" message. */
   const lastSaved = ref<PainRecord | null>(null)
@@ -35,7 +36,7 @@ export const usePainStore = defineStore('pain', () => {
     refresh()
     const zone = deviceTimeZone()
     const entry: PainRecord = { id: newId(), at, timeZone: zone, dayKey: dayKey(at, zone), score: checked.score, where: checked.where, note: checked.note }
-    const warning = warningAfterLog(entries.value, entry, at, zone)
+    const warning = warningAfterLog(entries.value, entry, at, entry.dayKey)
     try {
       await addPain(entry)
       if (!recent.data.value.some((e) => e.id === entry.id)) recent.data.value = [entry, ...recent.data.value]
@@ -53,7 +54,8 @@ export const usePainStore = defineStore('pain', () => {
     const next: PainRecord = { ...entry, score: checked.score, where: checked.where, note: checked.note }
     // A score raised by an edit asks the same questions as a new one.
     const others = entries.value.filter((e) => e.id !== entry.id)
-    const warning = next.score > entry.score ? warningAfterLog(others, next, Math.max(now.value, next.at), timeZone.value) : null
+    const at = Math.max(now.value, next.at)
+    const warning = next.score > entry.score ? warningAfterLog(others, next, at, deviceDayKey(at)) : null
     if (unsaved.value.some((e) => e.id === entry.id)) {
       unsaved.value = unsaved.value.map((e) => (e.id === entry.id ? next : e))
       return { ok: true, entry: next, warning }

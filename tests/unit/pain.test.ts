@@ -58,14 +58,14 @@ describe('painTrend (daily worst score over 7 local days)', () => {
     ['easing', [7, 6, 6, 5, 4], 'falling', -2.8],
     ['down by exactly 1.5', [6, 4.5], 'falling', -1.5],
   ] as const)('%s -> %s', (_label, scores, direction, change) => {
-    const t = painTrend(daily([...scores]), NOW, ZONE)
+    const t = painTrend(daily([...scores]), NOW, dayKey(NOW, ZONE))
     expect(t.direction).toBe(direction)
     expect(t.change).toBe(change)
   })
 
   it('uses the worst score of each day, so a calmer reading does not average a flare away', () => {
     const entries = [ago(30, 3), ago(8, 7), ago(2, 2)] // yesterday 3; today 7 then 2
-    const t = painTrend(entries, NOW, ZONE)
+    const t = painTrend(entries, NOW, dayKey(NOW, ZONE))
     expect(t.days.slice(-2)).toEqual([
       { dayKey: '2026-05-09', value: 3 },
       { dayKey: '2026-05-10', value: 7 },
@@ -75,7 +75,7 @@ describe('painTrend (daily worst score over 7 local days)', () => {
   })
 
   it('lists the 7 days oldest first with null for days without entries', () => {
-    const t = painTrend([ago(7 + 24 * 3, 5), ago(7, 5)], NOW, ZONE)
+    const t = painTrend([ago(7 + 24 * 3, 5), ago(7, 5)], NOW, dayKey(NOW, ZONE))
     expect(t.days.map((d) => d.dayKey)).toEqual([
       '2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08', '2026-05-09', '2026-05-10',
     ])
@@ -84,7 +84,7 @@ describe('painTrend (daily worst score over 7 local days)', () => {
   })
 
   it('ignores entries older than the window and entries after now', () => {
-    const t = painTrend([ago(24 * 8, 1), ago(24, 5), ago(1, 5), ago(-2, 10)], NOW, ZONE)
+    const t = painTrend([ago(24 * 8, 1), ago(24, 5), ago(1, 5), ago(-2, 10)], NOW, dayKey(NOW, ZONE))
     expect(t.direction).toBe('steady')
     expect(t.latest).toBe(5)
   })
@@ -94,7 +94,7 @@ describe('painTrend (daily worst score over 7 local days)', () => {
     // 00:00 on 11 May: that entry is on 11 May and must stay in the window as the latest day.
     const tokyo = { at: NOW - 3 * H, dayKey: dayKey(NOW - 3 * H, 'Asia/Tokyo'), score: 8 }
     expect(tokyo.dayKey).toBe('2026-05-11')
-    const t = painTrend([ago(24, 4, 'America/New_York'), tokyo], NOW, 'America/New_York')
+    const t = painTrend([ago(24, 4, 'America/New_York'), tokyo], NOW, dayKey(NOW, 'America/New_York'))
     expect(t.days.at(-1)).toEqual({ dayKey: '2026-05-11', value: 8 })
     expect(t.direction).toBe('rising')
   })
@@ -113,13 +113,13 @@ describe('recheckPrompt: a rise of 3 or more within 24 h', () => {
     ['two entries at the same instant do not count as a rise', [ago(3, 2), ago(3, 6)], false],
     ['a high reading first, then lower ones', [ago(10, 8), ago(5, 6), ago(1, 7)], false],
   ] as const)('%s', (_label, entries, fires) => {
-    const r = recheckPrompt(entries, NOW, ZONE)
+    const r = recheckPrompt(entries, NOW, dayKey(NOW, ZONE))
     if (fires) expect(r?.kind).toBe('jump-24h')
     else expect(r).toBeNull()
   })
 
   it('names the scores and instants of the jump', () => {
-    const r = recheckPrompt([ago(20, 4), ago(10, 2), ago(1, 6)], NOW, ZONE)
+    const r = recheckPrompt([ago(20, 4), ago(10, 2), ago(1, 6)], NOW, dayKey(NOW, ZONE))
     expect(r).toMatchObject({ kind: 'jump-24h', fromScore: 2, toScore: 6, fromAt: NOW - 10 * H, toAt: NOW - H })
     expect(r?.message).toMatch(/from 2 to 6.*check your symptoms again/)
   })
@@ -130,7 +130,7 @@ describe('recheckPrompt: a rise of 3 or more within 24 h', () => {
     const a = { at: NOW - 2 * H, dayKey: dayKey(NOW - 2 * H, 'Asia/Tokyo'), score: 3 }
     const b = { at: NOW - H, dayKey: dayKey(NOW - H, 'America/New_York'), score: 7 }
     expect(a.dayKey > b.dayKey).toBe(true)
-    expect(recheckPrompt([a, b], NOW, 'America/New_York')?.kind).toBe('jump-24h')
+    expect(recheckPrompt([a, b], NOW, dayKey(NOW, 'America/New_York'))?.kind).toBe('jump-24h')
   })
 })
 
@@ -146,7 +146,7 @@ describe('recheckPrompt: rising pain day after day (3 rises over 4 consecutive l
     ['today is lower, so the run is over', [...daily([2, 3, 4, 5], 1), ago(2, 4)], false],
     ['5 days rising still counts', daily([1, 2, 3, 4, 5]), true],
   ] as const)('%s', (_label, entries, fires) => {
-    const r = recheckPrompt(entries, NOW, ZONE)
+    const r = recheckPrompt(entries, NOW, dayKey(NOW, ZONE))
     if (fires) expect(r?.kind).toBe('rising-days')
     else expect(r).toBeNull()
   })
@@ -154,7 +154,7 @@ describe('recheckPrompt: rising pain day after day (3 rises over 4 consecutive l
   it('uses each day’s worst score and reports the days', () => {
     // Each day also has a low morning reading; the daily worst still rises.
     const entries = [...daily([2, 3, 4, 5]), ago(10 + 24 * 3, 0), ago(10 + 24, 1)]
-    expect(recheckPrompt(entries, NOW, ZONE)).toMatchObject({
+    expect(recheckPrompt(entries, NOW, dayKey(NOW, ZONE))).toMatchObject({
       kind: 'rising-days',
       dayKeys: ['2026-05-07', '2026-05-08', '2026-05-09', '2026-05-10'],
       values: [2, 3, 4, 5],
@@ -163,7 +163,7 @@ describe('recheckPrompt: rising pain day after day (3 rises over 4 consecutive l
 
   it('prefers the jump when both apply', () => {
     const entries = [...daily([2, 3, 4], 1), ago(20, 4), ago(1, 8)]
-    expect(recheckPrompt(entries, NOW, ZONE)?.kind).toBe('jump-24h')
+    expect(recheckPrompt(entries, NOW, dayKey(NOW, ZONE))?.kind).toBe('jump-24h')
   })
 
   it('uses local days: entries either side of London midnight are different days', () => {
@@ -176,25 +176,25 @@ describe('recheckPrompt: rising pain day after day (3 rises over 4 consecutive l
       { at: atEarlySun, dayKey: dayKey(atEarlySun, ZONE), score: 4 },
     ]
     expect(entries.map((e) => e.dayKey)).toEqual(['2026-05-07', '2026-05-08', '2026-05-09', '2026-05-10'])
-    expect(recheckPrompt(entries, NOW, ZONE)?.kind).toBe('rising-days')
+    expect(recheckPrompt(entries, NOW, dayKey(NOW, ZONE))?.kind).toBe('rising-days')
   })
 })
 
 describe('warningAfterLog: when logging pain asks the warning-sign questions at once', () => {
   it('a score of 8 or more always asks', () => {
-    expect(warningAfterLog([], ago(0, 8), NOW, ZONE)).toBe('high-score')
-    expect(warningAfterLog([ago(2, 9)], ago(0, 10), NOW, ZONE)).toBe('high-score')
-    expect(warningAfterLog([], ago(0, 7), NOW, ZONE)).toBeNull()
+    expect(warningAfterLog([], ago(0, 8), NOW, dayKey(NOW, ZONE))).toBe('high-score')
+    expect(warningAfterLog([ago(2, 9)], ago(0, 10), NOW, dayKey(NOW, ZONE))).toBe('high-score')
+    expect(warningAfterLog([], ago(0, 7), NOW, dayKey(NOW, ZONE))).toBeNull()
   })
   it('a rise of 3 within 24 hours asks when this entry makes it, not again for a lower entry after it', () => {
-    expect(warningAfterLog([ago(5, 2)], ago(0, 5), NOW, ZONE)).toBe('jump-24h')
-    expect(warningAfterLog([ago(5, 2)], ago(0, 4), NOW, ZONE)).toBeNull()
-    expect(warningAfterLog([ago(30, 2)], ago(0, 5), NOW, ZONE)).toBeNull()
-    expect(warningAfterLog([ago(5, 2), ago(3, 6)], ago(0, 3), NOW, ZONE)).toBeNull()
+    expect(warningAfterLog([ago(5, 2)], ago(0, 5), NOW, dayKey(NOW, ZONE))).toBe('jump-24h')
+    expect(warningAfterLog([ago(5, 2)], ago(0, 4), NOW, dayKey(NOW, ZONE))).toBeNull()
+    expect(warningAfterLog([ago(30, 2)], ago(0, 5), NOW, dayKey(NOW, ZONE))).toBeNull()
+    expect(warningAfterLog([ago(5, 2), ago(3, 6)], ago(0, 3), NOW, dayKey(NOW, ZONE))).toBeNull()
   })
   it('a run of rising days asks on the entry that completes it', () => {
     const before = daily([2, 3, 4], 1)
-    expect(warningAfterLog(before, ago(0, 5), NOW, ZONE)).toBe('rising-days')
-    expect(warningAfterLog(before, ago(0, 4), NOW, ZONE)).toBeNull()
+    expect(warningAfterLog(before, ago(0, 5), NOW, dayKey(NOW, ZONE))).toBe('rising-days')
+    expect(warningAfterLog(before, ago(0, 4), NOW, dayKey(NOW, ZONE))).toBeNull()
   })
 })
