@@ -76,30 +76,37 @@ describe('dates', () => {
   })
 })
 
+/** Runs `body` with Intl.DateTimeFormat counting the formatters built; `built()` reads the count so far. */
+function countingFormatters(body: (built: () => number) => void): void {
+  const Original = Intl.DateTimeFormat
+  let built = 0
+  Intl.DateTimeFormat = class extends Original {
+    constructor(...args: ConstructorParameters<typeof Original>) {
+      super(...args)
+      built++
+    }
+  } as typeof Intl.DateTimeFormat
+  try {
+    body(() => built)
+  } finally {
+    Intl.DateTimeFormat = Original
+  }
+}
+
 describe('warm', () => {
-  it('builds the formatters of the clock, the long date and every chart day label, so a screen opening builds none', () => {
+  it('builds the formatters of the clock, the long date and the long day, so a screen opening builds none', () => {
     const words = dateWords('en-GB')
-    const Original = Intl.DateTimeFormat
-    let built = 0
-    Intl.DateTimeFormat = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Original>) {
-        super(...args)
-        built++
-      }
-    } as typeof Intl.DateTimeFormat
-    try {
+    countingFormatters((built) => {
       words.warm('Europe/London')
-      const warmed = built
+      const warmed = built()
       expect(warmed).toBeGreaterThan(0)
       words.time(Date.now(), 'Europe/London')
       words.date(Date.now(), 'Europe/London', { weekday: 'long', month: 'long' })
       words.dayKey('2025-03-03', DAY_LONG)
-      expect(built).toBe(warmed)
+      expect(built()).toBe(warmed)
       words.dayKey('2025-03-03', { year: true })
-      expect(built, 'a shape not warmed is built on first use').toBe(warmed + 1)
-    } finally {
-      Intl.DateTimeFormat = Original
-    }
+      expect(built(), 'a shape not warmed is built on first use').toBe(warmed + 1)
+    })
   })
 })
 
@@ -116,20 +123,10 @@ describe("weekdayShort: a chart axis's weekday without a formatter", () => {
   })
 
   it('builds no formatter', () => {
-    const Original = Intl.DateTimeFormat
-    let built = 0
-    Intl.DateTimeFormat = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Original>) {
-        super(...args)
-        built++
-      }
-    } as typeof Intl.DateTimeFormat
-    try {
+    countingFormatters((built) => {
       expect(weekdayShort('2025-03-03')).toBe('Mon')
-      expect(built).toBe(0)
-    } finally {
-      Intl.DateTimeFormat = Original
-    }
+      expect(built()).toBe(0)
+    })
   })
 })
 
