@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { HOUR_MS, installSkewableClock, setClockSkew } from './clock'
 import { appReady, expect, SCREENS, test, untilControlled } from './fixtures'
-import { dumpDb } from './idb'
+import { storedSetting } from './idb'
 
 /** Answers the screener with one emergency sign on the first step. */
 async function raiseEmergency(page: Page, url: string): Promise<void> {
@@ -16,9 +16,7 @@ async function setRegion(page: Page, url: string, region: string): Promise<void>
   await page.locator('select[data-setting="region"]').selectOption(region)
   await expect(page.locator('[data-emergency-number]')).toBeVisible()
   // Saved once its schema has checked it; the callers then load a new page, which would drop a change in flight.
-  await expect
-    .poll(async () => ((await dumpDb(page)).settings as { key: string; value: unknown }[] | undefined)?.find((r) => r.key === 'region')?.value)
-    .toBe(region)
+  await expect.poll(() => storedSetting(page, 'region')).toBe(region)
 }
 
 interface StoredEvent {

@@ -35,3 +35,9 @@ export async function dumpDb(page: Page, name = 'leg-care'): Promise<Record<stri
     return out
   }, name)
 }
+
+/** The value of one setting as stored in the app's database (read as dumpDb does), or undefined if none is stored. */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  const rows = (await dumpDb(page)).settings as { key: string; value: unknown }[] | undefined
+  return rows?.find((r) => r.key === key)?.value
+}

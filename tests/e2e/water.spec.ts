@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext } from '@playwright/test'
 import { CHROMIUM_ARGS } from '../../playwright.config'
 import { appReady, expect, test, untilControlled } from './fixtures'
+import { storedSetting } from './idb'
 
 const today = '[data-water-today-ml]'
 const add = (ml: number): string => `[data-action="add-water"][data-amount-ml="${ml}"]`
@@ -57,6 +58,8 @@ test('undo, a custom amount, a bad amount, change and delete on the Water screen
 test('fluid ounces everywhere once chosen in Settings', async ({ page, server }) => {
   await page.goto(server.url + '/settings')
   await page.getByLabel('US fluid ounces (fl oz)').check()
+  // Saved once its schema has checked it; loading another page at once would drop the change in flight.
+  await expect.poll(() => storedSetting(page, 'volumeUnit')).toBe('floz')
   await page.goto(server.url + '/water')
   await expect(page.locator(add(250))).toHaveText(/8\.5 fl oz/)
   await page.getByLabel('Another amount (US fl oz)').fill('8')
