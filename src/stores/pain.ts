@@ -5,10 +5,9 @@ import { addPain, deletePain, painFromDay, updatePain } from '../db/pain'
 import { addDays, dayKey } from '../domain/day'
 import { TREND_DAYS, painTrend, recheckPrompt, validatePainInput, warningAfterLog, type PainInput, type PainResult } from '../domain/pain'
 import type { PainRecord } from '../domain/records'
-import { deviceDayKey, deviceTimeZone } from '../composables/useNow'
+import { deviceDayKey, deviceTimeZone, useToday } from '../composables/useNow'
 import { useStorageStore } from './storage'
 import { useKeyedLiveQuery } from '../composables/useLiveQuery'
-import { useToday } from '../composables/useNow'
 
 /**
  * The pain log: recent entries (the trend window and a day either side), the trend on Today and the re-check
