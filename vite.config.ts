@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { META_CSP, SECURITY_HEADERS } from './security-headers.ts'
@@ -68,6 +68,20 @@ function cspMeta(): Plugin {
   }
 }
 
+/**
+ * Whether a module of the app's own (or Vite's and the bundler's small helpers) is loaded with the first screen:
+ * reached from the entry by static imports alone. The entry module is pulled in as the first importer; the libraries
+ * go to 'vendor'.
+ */
+function firstScreen(id: string, ctx: Rolldown.ChunkingContext, seen = new Set<string>()): boolean {
+  if (/[\\/]node_modules[\\/]/.test(id)) return false
+  if (/rolldown[\\/]runtime/.test(id)) return true
+  const info = ctx.getModuleInfo(id)
+  if (!info || info.isEntry || seen.has(id)) return false
+  seen.add(id)
+  return info.importers.some((importer) => ctx.getModuleInfo(importer)?.isEntry || firstScreen(importer, ctx, seen))
+}
+
 const appVersion = process.env.APP_VERSION ?? process.env.npm_package_version ?? '0.0.0'
 
 export default defineConfig({
@@ -86,21 +100,21 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       output: {
-        // Small first-screen modules that later chunks share too (days, the gate, water, emergency numbers, routines,
-        // the finding words, Vite's preload helper) go in one chunk. Left alone, every new lazy importer of them (the
-        // backup checks, the settings schemas) gives them a new set of importers, and the bundler splits them into
-        // five or six tiny first-screen chunks, about 1 kB gzip more for the same code. Everything here is loaded by
-        // the first screen anyway, so a lazy chunk that needs one of them loads nothing new.
+        // Two scripts for the first screen: the libraries ('vendor', which an update of the app's own code leaves
+        // cached) and every module of the app's own that the first screen loads, entry included ('core'). Left alone,
+        // the bundler cuts the first screen into a dozen small chunks, one per set of importers (the stores, the
+        // database, the gate...): per-chunk overhead, and over HTTP/1.1 on a slow phone link a round trip for each six
+        // requests, so a screen opened by its address waited for a second wave of requests before its first paint
+        // (Lighthouse at 4x, /plans and /settings: first paint 1.8-2.1 s before, 1.4-1.6 s after). Everything here is
+        // loaded by the first screen anyway, so a lazy chunk that needs one of them loads nothing new.
         codeSplitting: {
           groups: [
+            { name: (id, ctx) => (firstScreen(id, ctx) ? 'core' : null) },
             {
-              name: 'core',
-              test: /[\\/]src[\\/](domain[\\/](day|care|gate|hydration|settings|runEnd|writeOrder)|content[\\/](emergency|routines|vocabulary|cautions))\.ts$|vite[\\/]preload-helper/,
-            },
-            {
-              // The libraries every screen runs on, in one chunk: fewer first-screen requests and less per-chunk
-              // overhead than the five or six pieces the bundler would otherwise cut them into.
+              // The libraries every screen runs on, in one chunk, taken before 'core' (which would otherwise pull them in
+              // as its dependencies).
               name: 'vendor',
+              priority: 1,
               test: /[\\/]node_modules[\\/](@vue|vue|pinia|vue-router|dexie)[\\/]/,
             },
           ],
