@@ -8,7 +8,7 @@ import { createAppRouter } from './router'
 import { useGateStore } from './stores/gate'
 import { useSettingsStore } from './stores/settings'
 import { useStorageStore } from './stores/storage'
-import { deviceDates, deviceTimeZone } from './composables/useNow'
+import { deviceDates, deviceTimeZone, prepareDeviceDates } from './composables/useNow'
 import { loadScreens } from './composables/usePreloadScreens'
 import { whenIdle } from './composables/whenIdle'
 import './styles.css'
@@ -35,14 +35,15 @@ async function start(): Promise<void> {
   afterLoadWhenIdle(startServiceWorker)
   // Dates and times go through Intl, whose first formatter takes tens of ms to build. Once the app is installed the
   // common ones are built while idle, after the first screen's reads have answered (built while they are pending,
-  // they would hold the answers back); a first visit builds them when a screen first shows a date (its service
-  // worker is downloading every file meanwhile).
+  // they would hold the answers back), the platform's date data first in two tasks of its own (prepareDeviceDates); a
+  // first visit builds them when a screen first shows a date (its service worker is downloading every file
+  // meanwhile), the staged screens again in tasks of their own (useStagedRender's `datesAt`).
   if (navigator.serviceWorker?.controller) {
     void router
       .isReady()
       .then(() => router.currentRoute.value.meta.warm?.())
       .catch(() => undefined)
-      .then(() => afterLoadWhenIdle(() => deviceDates().warm(deviceTimeZone())))
+      .then(() => afterLoadWhenIdle(() => void prepareDeviceDates().then(() => deviceDates().warm(deviceTimeZone()))))
   }
 }
 

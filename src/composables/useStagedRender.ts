@@ -1,4 +1,5 @@
 import { onMounted, ref, type Ref } from 'vue'
+import { prepareDeviceDates } from './useNow'
 
 /** True while the app shows the first screen of its launch (router.ts ends it when another screen opens). */
 let launching = true
@@ -16,14 +17,17 @@ export function launchOver(): void {
  * A screen opened later by a tap draws every section at once (`stage` starts at `stages`): its reads answered before
  * it opened (router.ts), and one paint with everything comes a frame sooner than one per section (the five-year
  * bench, Today's total after a tap from another screen: median 34-37 -> 25-31 ms). `alsoAfterLaunch` keeps the sections
- * staged after a tap too, for a screen whose first section should not wait for the rest.
+ * staged after a tap too, for a screen whose first section should not wait for the rest. `datesAt` names the first
+ * stage that shows a date or a clock time: while staged, the platform's date data loads in tasks of its own before it
+ * (prepareDeviceDates), instead of inside that section's task.
  */
-export function useStagedRender(stages: number, { alsoAfterLaunch = false } = {}): Ref<number> {
+export function useStagedRender(stages: number, { alsoAfterLaunch = false, datesAt = 0 } = {}): Ref<number> {
   const staged = launching || alsoAfterLaunch
   const stage = ref(staged ? 0 : stages)
   if (!staged) return stage
   onMounted(() => {
-    const next = (): void => {
+    const next = async (): Promise<void> => {
+      if (stage.value + 1 === datesAt) await prepareDeviceDates()
       stage.value++
       if (stage.value < stages) setTimeout(next, 0)
     }

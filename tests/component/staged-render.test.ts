@@ -1,12 +1,12 @@
 // The first screen of a launch draws its sections one task at a time; a screen opened later by a tap draws at once.
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 
 type Module = typeof import('../../src/composables/useStagedRender')
 
 /** A screen with a heading and `stages` staged sections, as TodayPage and SettingsPage use them. */
-function screen(m: Module, stages = 3, options?: { alsoAfterLaunch?: boolean }) {
+function screen(m: Module, stages = 3, options?: { alsoAfterLaunch?: boolean; datesAt?: number }) {
   return defineComponent({
     setup() {
       const stage = m.useStagedRender(stages, options)
@@ -25,7 +25,10 @@ describe('useStagedRender', () => {
     vi.resetModules() // each test starts a fresh launch
     m = await import('../../src/composables/useStagedRender')
   })
-  afterEach(() => vi.useRealTimers())
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
 
   it('at launch: the heading first, then one section per task, in order', async () => {
     const w = mount(screen(m))
@@ -44,6 +47,39 @@ describe('useStagedRender', () => {
     const w = mount(screen(m))
     expect(sections(w)).toBe(3)
     expect(vi.getTimerCount()).toBe(timers)
+  })
+
+  it('datesAt: the date data loads in two tasks of its own, before the stage that first shows a date', async () => {
+    const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize')
+    const formatsFor = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf')
+    const next = async (): Promise<void> => {
+      vi.advanceTimersToNextTimer()
+      await flushPromises()
+    }
+    const w = mount(screen(m, 3, { datesAt: 2 }))
+    await next()
+    expect(sections(w)).toBe(1)
+    expect(maximize).not.toHaveBeenCalled()
+    await next() // the stage's task: it only queues the first piece
+    await next() // the likely-region table
+    expect(maximize).toHaveBeenCalledTimes(1)
+    expect(formatsFor).not.toHaveBeenCalled()
+    expect(sections(w)).toBe(1)
+    await next() // the locales with date formats, then the stage itself
+    expect(formatsFor).toHaveBeenCalled()
+    expect(sections(w)).toBe(2)
+    await next()
+    expect(sections(w)).toBe(3)
+  })
+
+  it('datesAt: no extra task once the date words are built', async () => {
+    ;(await import('../../src/composables/useNow')).deviceDates()
+    const w = mount(screen(m, 2, { datesAt: 1 }))
+    await (async () => {
+      vi.advanceTimersToNextTimer()
+      await flushPromises()
+    })()
+    expect(sections(w)).toBe(1)
   })
 
   it('alsoAfterLaunch: still one section per task once another screen opens', async () => {
