@@ -20,15 +20,21 @@ function build(version: string, outDir: string): void {
   if (run.status !== 0) throw new Error(`vite build ${version} failed:\n${run.stdout}\n${run.stderr}`)
 }
 
-/** The entry script of a build: which version a page is running. */
+/**
+ * The module scripts of a build, in order: which version a page is running. The libraries' chunk keeps its name from
+ * one version to the next; the app's own first-screen chunk does not.
+ */
 function entryOf(dir: string): string {
-  const match = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))
-  if (!match?.[1]) throw new Error(`No entry script in ${dir}/index.html`)
-  return match[1]
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const scripts = [...html.matchAll(/<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1])
+  if (scripts.length === 0) throw new Error(`No entry script in ${dir}/index.html`)
+  return scripts.join(' ')
 }
 
 async function runningEntry(page: Page): Promise<string> {
-  return page.evaluate(() => new URL((document.querySelector('script[type="module"]') as HTMLScriptElement).src).pathname)
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => new URL(s.src).pathname).join(' '),
+  )
 }
 
 /**
@@ -141,6 +147,7 @@ test('an update accepted in one tab waits while another tab runs a routine; the 
   test.setTimeout(180_000)
   const v1Entry = entryOf(V1)
   const v2Entry = entryOf(V2)
+  expect(v1Entry).not.toBe(v2Entry)
   let server = await serveDist(V1)
   try {
     const [a, b] = await twoTabs(context, server.url, '/routines/calf-stretch')
@@ -186,6 +193,7 @@ test('an update accepted in one tab waits while another tab holds unsaved screen
   test.setTimeout(180_000)
   const v1Entry = entryOf(V1)
   const v2Entry = entryOf(V2)
+  expect(v1Entry).not.toBe(v2Entry)
   let server = await serveDist(V1)
   try {
     const [a, b] = await twoTabs(context, server.url, '/check')
