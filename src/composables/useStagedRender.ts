@@ -27,7 +27,8 @@ export function useStagedRender(stages: number, { alsoAfterLaunch = false, dates
   if (!staged) return stage
   onMounted(() => {
     const next = async (): Promise<void> => {
-      if (stage.value + 1 === datesAt) await prepareDeviceDates()
+      // Never stalls: if the date words cannot be built ahead, the sections still come and build them as they draw.
+      if (stage.value + 1 === datesAt) await prepareDeviceDates().catch(() => undefined)
       stage.value++
       if (stage.value < stages) setTimeout(next, 0)
     }

@@ -82,6 +82,18 @@ describe('useStagedRender', () => {
     expect(sections(w)).toBe(1)
   })
 
+  it('datesAt: the sections still come when the date words cannot be built ahead', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockImplementation(() => {
+      throw new Error('no language')
+    })
+    const w = mount(screen(m, 2, { datesAt: 1 }))
+    for (let i = 0; i < 3; i++) {
+      vi.advanceTimersToNextTimer()
+      await flushPromises()
+    }
+    expect(sections(w)).toBe(2)
+  })
+
   it('alsoAfterLaunch: still one section per task once another screen opens', async () => {
     m.launchOver()
     const w = mount(screen(m, 1, { alsoAfterLaunch: true }))
