@@ -18,6 +18,12 @@ function screen(m: Module, stages = 3, options?: { alsoAfterLaunch?: boolean; da
 
 const sections = (w: ReturnType<typeof mount>): number => w.findAll('[data-section]').length
 
+/** Runs the next queued task and whatever it settles. */
+async function nextTask(): Promise<void> {
+  vi.advanceTimersToNextTimer()
+  await flushPromises()
+}
+
 describe('useStagedRender', () => {
   let m: Module
   beforeEach(async () => {
@@ -52,33 +58,26 @@ describe('useStagedRender', () => {
   it('datesAt: the date data loads in two tasks of its own, before the stage that first shows a date', async () => {
     const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize')
     const formatsFor = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf')
-    const next = async (): Promise<void> => {
-      vi.advanceTimersToNextTimer()
-      await flushPromises()
-    }
     const w = mount(screen(m, 3, { datesAt: 2 }))
-    await next()
+    await nextTask()
     expect(sections(w)).toBe(1)
     expect(maximize).not.toHaveBeenCalled()
-    await next() // the stage's task: it only queues the first piece
-    await next() // the likely-region table
+    await nextTask() // the stage's task: it only queues the first piece
+    await nextTask() // the likely-region table
     expect(maximize).toHaveBeenCalledTimes(1)
     expect(formatsFor).not.toHaveBeenCalled()
     expect(sections(w)).toBe(1)
-    await next() // the locales with date formats, then the stage itself
+    await nextTask() // the locales with date formats, then the stage itself
     expect(formatsFor).toHaveBeenCalled()
     expect(sections(w)).toBe(2)
-    await next()
+    await nextTask()
     expect(sections(w)).toBe(3)
   })
 
   it('datesAt: no extra task once the date words are built', async () => {
     ;(await import('../../src/composables/useNow')).deviceDates()
     const w = mount(screen(m, 2, { datesAt: 1 }))
-    await (async () => {
-      vi.advanceTimersToNextTimer()
-      await flushPromises()
-    })()
+    await nextTask()
     expect(sections(w)).toBe(1)
   })
 
@@ -87,10 +86,7 @@ describe('useStagedRender', () => {
       throw new Error('no language')
     })
     const w = mount(screen(m, 2, { datesAt: 1 }))
-    for (let i = 0; i < 3; i++) {
-      vi.advanceTimersToNextTimer()
-      await flushPromises()
-    }
+    for (let i = 0; i < 3; i++) await nextTask()
     expect(sections(w)).toBe(2)
   })
 
