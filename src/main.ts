@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   afterLoadWhenIdle(startServiceWorker)
   // Dates and times go through Intl, whose first formatter takes tens of ms to build. Once the app is installed the
   // common ones are built while idle, after the first screen's reads have answered (built while they are pending,
-  // they would hold the answers back), the platform's date data first in two tasks of its own (prepareDeviceDates); a
+  // they would hold the answers back), the platform's date data first in tasks of its own (prepareDeviceDates); a
   // first visit builds them when a screen first shows a date (its service worker is downloading every file
   // meanwhile), the staged screens again in tasks of their own (useStagedRender's `datesAt`).
   if (navigator.serviceWorker?.controller) {

@@ -55,9 +55,10 @@ describe('useStagedRender', () => {
     expect(vi.getTimerCount()).toBe(timers)
   })
 
-  it('datesAt: the date data loads in two tasks of its own, before the stage that first shows a date', async () => {
+  it('datesAt: the date data loads in three tasks of its own, then the stage that first shows a date in its own', async () => {
     const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize')
     const formatsFor = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf')
+    const clockOf = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions')
     const w = mount(screen(m, 3, { datesAt: 2 }))
     await nextTask()
     expect(sections(w)).toBe(1)
@@ -66,9 +67,13 @@ describe('useStagedRender', () => {
     await nextTask() // the likely-region table
     expect(maximize).toHaveBeenCalledTimes(1)
     expect(formatsFor).not.toHaveBeenCalled()
+    await nextTask() // the locales with date formats
+    expect(formatsFor).toHaveBeenCalledTimes(1)
+    expect(clockOf).not.toHaveBeenCalled()
+    await nextTask() // the device's clock and the date words
+    expect(clockOf).toHaveBeenCalled()
     expect(sections(w)).toBe(1)
-    await nextTask() // the locales with date formats, then the stage itself
-    expect(formatsFor).toHaveBeenCalled()
+    await nextTask() // the stage itself
     expect(sections(w)).toBe(2)
     await nextTask()
     expect(sections(w)).toBe(3)
