@@ -76,8 +76,12 @@ export function useCues(options: UseCuesOptions) {
     }
   }
 
+  /** Whether this player has asked for speech: until then there is nothing of its own to silence. */
+  let spoke = false
+
   function speak(text: string): void {
     if (!speechSupported) return
+    spoke = true
     try {
       // A new step replaces whatever is still being said: the newest cue is the true one.
       window.speechSynthesis.cancel()
@@ -140,10 +144,13 @@ export function useCues(options: UseCuesOptions) {
     )
   }
 
-  /** Silences speech and the countdown. */
+  /**
+   * Silences speech and the countdown. Speech is left alone until this player has spoken: the first touch of the
+   * browser's speech engine sets it up, work the player's opening does not need.
+   */
   function silence(): void {
     cancelCountdown()
-    if (speechSupported) {
+    if (speechSupported && spoke) {
       try {
         window.speechSynthesis.cancel()
       } catch {
@@ -158,5 +165,5 @@ export function useCues(options: UseCuesOptions) {
     media = null
   })
 
-  return { speechSupported, vibrateSupported, audioSupported, unlock, cue, scheduleCountdown, cancelCountdown, silence }
+  return { unlock, cue, scheduleCountdown, cancelCountdown, silence }
 }

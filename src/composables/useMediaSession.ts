@@ -43,7 +43,8 @@ export function useMediaSession(info: MaybeRefOrGetter<MediaSessionInfo | null>,
   }
 
   function clear(): void {
-    if (!session) return
+    // Nothing shown yet (the player opening): the page's session is still empty, so the browser is not asked.
+    if (!session || (!bound && session.metadata === null)) return
     session.metadata = null
     session.playbackState = 'none'
     if (bound) for (const a of ['play', 'pause', 'nexttrack'] as const) set(a, null)

@@ -104,6 +104,5 @@ export function useRunCues(options: UseRunCuesOptions) {
     forget,
     unlock: cues.unlock,
     silence: cues.silence,
-    support: { speech: cues.speechSupported, vibrate: cues.vibrateSupported, audio: cues.audioSupported },
   }
 }

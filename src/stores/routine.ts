@@ -288,7 +288,7 @@ export const useRoutineStore = defineStore('routine', () => {
   return {
     routineId, run, loading, now: clock.now, announcement, countdown, isCueOwner: cues.isLeader, logged, notice,
     info, text, cautions, access, refusal, preChecks, routine, state, active, ended, running, paused, elapsedMs,
-    cuesSupport: cues.support, open, close, start, pause, resume, skip, back, stop, finish, stoppedByGate, savePainAfter,
+    open, close, start, pause, resume, skip, back, stop, finish, stoppedByGate, savePainAfter,
     startOver,
   }
 })

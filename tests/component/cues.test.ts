@@ -127,3 +127,27 @@ describe('useCues: beeps through the media element', () => {
     stop()
   })
 })
+
+describe('useCues: speech', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('silence leaves the speech engine untouched until the player has spoken, then cancels what it says', () => {
+    const engine = { speak: vi.fn(), cancel: vi.fn() }
+    const touched = vi.fn(() => engine)
+    vi.stubGlobal('SpeechSynthesisUtterance', class {
+      rate = 1
+      constructor(public text: string) {}
+    })
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: touched })
+    const { c, stop } = cues()
+    c.silence() // the player opening: nothing of its own is being said
+    expect(touched).not.toHaveBeenCalled()
+    switches.value = { voice: true, beep: false, vibration: false }
+    c.cue('Hold', 'step')
+    expect(engine.speak).toHaveBeenCalledTimes(1)
+    c.silence()
+    expect(engine.cancel).toHaveBeenCalledTimes(2) // the new step replaced anything still said, then the silence
+    stop()
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis
+  })
+})

@@ -5,9 +5,6 @@ import { effectScope, ref } from 'vue'
 const cue = vi.fn()
 vi.mock('../../src/composables/useCues', () => ({
   useCues: () => ({
-    speechSupported: false,
-    vibrateSupported: false,
-    audioSupported: false,
     unlock: () => undefined,
     cue,
     scheduleCountdown: () => undefined,
