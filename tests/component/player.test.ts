@@ -5,6 +5,7 @@ import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
 import { routineText } from '../../src/content/routineText'
 import { getRoutine } from '../../src/content/routines'
+import { launchOver } from '../../src/composables/useStagedRender'
 import { deleteAllData } from '../../src/db/backup'
 import { createDb, setDb, type AppDb } from '../../src/db/db'
 import { addGateEvents } from '../../src/db/screenings'
@@ -18,6 +19,8 @@ import { useSettingsStore } from '../../src/stores/settings'
 import { settle } from './settle'
 
 const Stub = defineComponent({ render: () => h('p', 'elsewhere') })
+// The player as opened from another screen: drawn at once (player-intro-staged.test.ts covers a launch).
+launchOver()
 const Shell = defineComponent({ render: () => h('main', [h(RouterView)]) })
 
 let wrapper: VueWrapper | null = null
