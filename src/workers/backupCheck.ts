@@ -3,7 +3,10 @@
  * start (an old browser, a test runner), the same checks run on the main thread, stopping every thousand records
  * to give the page a turn. Loaded only when a file is picked, so none of it is part of the first screen.
  */
-import type { CheckProgress, ParseBackupResult } from '../domain/backup'
+import type { CheckProgress, ParseBackupResult, TableName } from '../domain/backup'
+
+/** What the import needs of a checked file: the records to bring in and the summary (not the file's own copy). */
+export type CheckedFile = ({ ok: true } & Pick<Extract<ParseBackupResult, { ok: true }>, 'checked' | 'summary'>) | { ok: false; errors: string[] }
 
 export interface CheckRequest {
   file: File
@@ -15,13 +18,15 @@ export interface CheckRequest {
 
 export type CheckReply =
   | { type: 'progress'; progress: CheckProgress }
-  | { type: 'result'; result: ParseBackupResult }
+  /** A part of a table's checked records, in order; the result that follows carries the rest with empty tables. */
+  | { type: 'records'; table: TableName; records: unknown[] }
+  | { type: 'result'; result: CheckedFile }
   | { type: 'error'; message: string }
 
 /** The worker could not start or stopped without an answer: the caller checks on the main thread instead. */
 class WorkerFailed extends Error {}
 
-function inWorker(request: CheckRequest, onProgress: (p: CheckProgress) => void): Promise<ParseBackupResult> {
+function inWorker(request: CheckRequest, onProgress: (p: CheckProgress) => void): Promise<CheckedFile> {
   return new Promise((resolve, reject) => {
     let worker: Worker
     try {
@@ -31,13 +36,17 @@ function inWorker(request: CheckRequest, onProgress: (p: CheckProgress) => void)
       return
     }
     const done = (): void => worker.terminate()
+    const parts = new Map<TableName, unknown[][]>()
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       const message = event.data
       if (message.type === 'progress') onProgress(message.progress)
+      else if (message.type === 'records') parts.set(message.table, [...(parts.get(message.table) ?? []), message.records])
       else {
         done()
-        if (message.type === 'result') resolve(message.result)
-        else reject(new Error(message.message))
+        if (message.type === 'error') return reject(new Error(message.message))
+        const result = message.result
+        if (result.ok) for (const [table, list] of parts) (result.checked.tables[table] as unknown[]) = list.flat()
+        resolve(result)
       }
     }
     worker.onerror = (event) => {
@@ -49,7 +58,7 @@ function inWorker(request: CheckRequest, onProgress: (p: CheckProgress) => void)
   })
 }
 
-async function onMainThread(request: CheckRequest, onProgress: (p: CheckProgress) => void): Promise<ParseBackupResult> {
+async function onMainThread(request: CheckRequest, onProgress: (p: CheckProgress) => void): Promise<CheckedFile> {
   let text: string
   try {
     text = await request.file.text()
@@ -75,7 +84,7 @@ async function onMainThread(request: CheckRequest, onProgress: (p: CheckProgress
 export async function checkBackupFile(
   request: CheckRequest,
   onProgress: (p: CheckProgress) => void = () => {},
-): Promise<ParseBackupResult> {
+): Promise<CheckedFile> {
   if (typeof Worker === 'function') {
     try {
       return await inWorker(request, onProgress)
