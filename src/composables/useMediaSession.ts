@@ -44,10 +44,10 @@ export function useMediaSession(info: MaybeRefOrGetter<MediaSessionInfo | null>,
 
   function clear(): void {
     // Nothing shown yet (the player opening): the page's session is still empty, so the browser is not asked.
-    if (!session || (!bound && session.metadata === null)) return
+    if (!session || !bound) return
     session.metadata = null
     session.playbackState = 'none'
-    if (bound) for (const a of ['play', 'pause', 'nexttrack'] as const) set(a, null)
+    for (const a of ['play', 'pause', 'nexttrack'] as const) set(a, null)
     bound = false
   }
 

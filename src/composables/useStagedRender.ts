@@ -26,19 +26,17 @@ export function useStagedRender(stages: number, { alsoAfterLaunch = false, dates
   const stage = ref(staged ? 0 : stages)
   if (!staged) return stage
   onMounted(() => {
-    let datesReady = false
-    const next = (): void => {
-      if (stage.value + 1 === datesAt && !datesReady) {
-        // Never stalls: if the date words cannot be built ahead, the sections still come and build them as they
-        // draw. The section draws in a task of its own, not in the one that built the last of the words.
-        datesReady = true
-        void prepareDeviceDates()
-          .catch(() => true)
-          .then((built) => (built ? setTimeout(next, 0) : next()))
-        return
-      }
+    const draw = (): void => {
       stage.value++
       if (stage.value < stages) setTimeout(next, 0)
+    }
+    const next = (): void => {
+      if (stage.value + 1 !== datesAt) return draw()
+      // Never stalls: if the date words cannot be built ahead, the sections still come and build them as they draw.
+      // The section draws in a task of its own, not in the one that built the last of the words.
+      void prepareDeviceDates()
+        .catch(() => true)
+        .then((built) => (built ? setTimeout(draw, 0) : draw()))
     }
     setTimeout(next, 0)
   })
