@@ -16,7 +16,38 @@ afterEach(() => {
 
 const optionTexts = (el: Element) => [...el.querySelectorAll('option')].map((o) => o.textContent?.trim())
 
+/** Reminders switched on: how often, quiet hours and notifications show only then. */
+async function remindersOn(): Promise<void> {
+  const store = useSettingsStore()
+  await store.update('reminders', { ...store.settings.reminders, enabled: true })
+}
+
+describe('reminder options', () => {
+  it('shows how often, quiet hours and notifications only once reminders are on', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US')
+    const w = mount(SettingsReminders, { attachTo: document.body })
+    expect(w.find('select#reminder-interval').exists()).toBe(false)
+    expect(w.find('select#quiet-start').exists()).toBe(false)
+    expect(w.text()).not.toContain('phone notification')
+    // The person can still read what web app reminders can and cannot do before switching them on.
+    expect(w.text()).toContain('A web app cannot wake itself up')
+
+    await w.get('input[data-action="reminders"]').setValue(true)
+    await flushPromises()
+    expect(useSettingsStore().settings.reminders.enabled).toBe(true)
+    expect(w.get('select#reminder-interval').element.querySelectorAll('option')).toHaveLength(5)
+    expect(optionTexts(w.get('select#quiet-start').element)).toContain('10:00 PM')
+    expect(w.text()).toContain('phone notification')
+
+    await w.get('input[data-action="reminders"]').setValue(false)
+    await flushPromises()
+    expect(w.find('select#quiet-start').exists()).toBe(false)
+  })
+})
+
 describe('quiet hours', () => {
+  beforeEach(remindersOn)
+
   it('offers every half hour, on a 12-hour dial for en-US', async () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US')
     const w = mount(SettingsReminders, { attachTo: document.body })
