@@ -10,8 +10,9 @@ import { useStorageStore } from './storage'
 
 type Check = typeof import('../domain/settingsSchema').checkSetting
 /**
- * The per-setting schemas' check. Not part of the first screen: it loads when Settings opens, at the person's first
- * tap or key press anywhere, or at the first write, whichever comes first, so a change is rarely kept waiting on it.
+ * The per-setting schemas' check. Not part of any screen's start: it loads at the person's first tap or key press
+ * anywhere, or at the first write, whichever comes first, so a change is rarely kept waiting on it (the tap that
+ * starts a change comes before the change itself).
  */
 let check: Check | null = null
 let loading: Promise<Check> | null = null
@@ -121,10 +122,6 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   /** Starts loading the settings checks (Settings calls it as it opens). */
-  function warmChecks(): void {
-    void loadCheck().catch(() => {})
-  }
-
   const regionChoice = computed(() => regionFor(settings.value.region, timeZone.value, navigator.language || 'en-US'))
   /** The region's numbers: the saved choice, else the time zone's suggestion, else the browser language's guess. */
   const numbers = computed(() => emergencyNumberFor(regionChoice.value.region))
@@ -150,7 +147,6 @@ export const useSettingsStore = defineStore('settings', () => {
     load,
     patch,
     update,
-    warmChecks,
     timeZone,
     regionChoice,
     numbers,
