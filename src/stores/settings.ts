@@ -121,7 +121,6 @@ export const useSettingsStore = defineStore('settings', () => {
     return patch({ [key]: value } as SettingsPatch)
   }
 
-  /** Starts loading the settings checks (Settings calls it as it opens). */
   const regionChoice = computed(() => regionFor(settings.value.region, timeZone.value, navigator.language || 'en-US'))
   /** The region's numbers: the saved choice, else the time zone's suggestion, else the browser language's guess. */
   const numbers = computed(() => emergencyNumberFor(regionChoice.value.region))
