@@ -40,7 +40,11 @@ function inWorker(request: CheckRequest, onProgress: (p: CheckProgress) => void)
     worker.onmessage = (event: MessageEvent<CheckReply>) => {
       const message = event.data
       if (message.type === 'progress') onProgress(message.progress)
-      else if (message.type === 'records') parts.set(message.table, [...(parts.get(message.table) ?? []), message.records])
+      else if (message.type === 'records') {
+        const list = parts.get(message.table)
+        if (list) list.push(message.records)
+        else parts.set(message.table, [message.records])
+      }
       else {
         done()
         if (message.type === 'error') return reject(new Error(message.message))
